@@ -6,13 +6,14 @@ Docs: https://gmixout.github.io/gmixout_fastai/callback.html.md"""
 
 # %% ../nbs/02_callback.ipynb #74bf1c68
 from __future__ import annotations
-import functools, weakref
+import functools, weakref, numbers
 import torch
 from torch import nn, Tensor
 from fastcore.basics import store_attr, patch, ifnone, listify
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
+from fastai.callback.training import GradientClip
 from fastai.optimizer import OptimWrapper
 from .core import *
 from .kernels import scatter_lerp, gather_add, resolve_kernel
@@ -30,10 +31,12 @@ def batchnorms(model:nn.Module # the model
     return [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
 
 class BNStats:
-    "The running statistics of every BatchNorm layer of a model, with an anchor copy"
-    def __init__(self, model:nn.Module # the model
+    "The running statistics of the BatchNorm layers of a model, with an anchor copy"
+    def __init__(self, model:nn.Module, # the model
+                 exclude=(), # parameters whose BatchNorm layers are left alone (the head's)
                 ):
-        self.layers = batchnorms(model)
+        skip = {id(p) for p in exclude}
+        self.layers = [l for l in batchnorms(model) if id(getattr(l, 'weight', None)) not in skip]
         self.anchor = self.snapshot()
 
     def snapshot(self)->list[tuple[Tensor, Tensor]]:
@@ -68,6 +71,7 @@ class BNStats:
 # %% ../nbs/02_callback.ipynb #54551752
 class EpisodicSlot:
     "GMixout's episodic reading for one target tensor: only `v` (m entries) trains, W is the anchor elsewhere"
+    fresh_each_episode = True   # `v` holds other entries in every episode, so its optimizer state starts afresh
     def __init__(self,
         name:str, # the parameter's name
         weight:nn.Parameter, # the target tensor W
@@ -109,6 +113,7 @@ class EpisodicSlot:
 # %% ../nbs/02_callback.ipynb #83d74e3b
 class PersistentSlot:
     "The persistent-residual reading for one target tensor: dense W_ft trained through an episode mask, dense anchor A"
+    fresh_each_episode = False   # W_ft is the same tensor in every episode: its optimizer state carries on
     def __init__(self,
         name:str, # the parameter's name
         weight:nn.Parameter, # the target tensor W
@@ -223,6 +228,7 @@ def _register_route(slot):
 
 # %% ../nbs/02_callback.ipynb #e67d6022
 _installed = weakref.WeakSet()
+_fitting = weakref.WeakKeyDictionary()   # learner -> number of `fit` calls running on it
 
 def restore_installed(learn:Learner # the learner whose fit raised
                      ):
@@ -234,10 +240,12 @@ _fastai_fit = getattr(Learner.fit, '__wrapped__', Learner.fit)
 
 @functools.wraps(_fastai_fit)
 def _fit_restoring(self, *args, **kwargs):
+    _fitting[self] = _fitting.get(self, 0) + 1
     try: return _fastai_fit(self, *args, **kwargs)
     except BaseException:
         restore_installed(self)
         raise
+    finally: _fitting[self] -= 1
 
 Learner.fit = _fit_restoring
 
@@ -245,8 +253,10 @@ Learner.fit = _fit_restoring
 def _check_in(name, value, allowed):
     if value not in allowed: raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}; got {value!r}")
 
+def _is_real(x): return isinstance(x, numbers.Real) and not isinstance(x, bool)
+
 def _check_p(p):
-    if not isinstance(p, (int, float)) or not 0 <= p < 1: raise ValueError(f"p must be a float in [0, 1), got {p!r}")
+    if not _is_real(p) or not 0 <= p < 1: raise ValueError(f"p must be a number in [0, 1), got {p!r}")
 
 class MixingCallback(Callback):
     "Shared machinery: replace target weights by slots in the optimizer, route gradients, restore on every exit path"
@@ -270,12 +280,16 @@ class MixingCallback(Callback):
 
     # --- installing and removing
     def _head_params(self):
-        pls = self.learn.opt.param_lists
-        return list(pls[-1]) if self.targets is None and len(pls) > 1 else []
+        "The head: fastai's last parameter group (when there are several) and the model's classifier"
+        pls, head = self.learn.opt.param_lists, classifier_head(self.learn.model)
+        return (list(pls[-1]) if len(pls) > 1 else []) + (list(head.parameters()) if head is not None else [])
 
     def _select(self):
         if self.learn.opt is None: self.learn.create_opt()
-        weights = select_targets(self.learn.model, self.targets, exclude=self._head_params())
+        if any(isinstance(cb, GradientClip) for cb in self.learn.cbs):
+            raise ValueError(f"{type(self).__name__} cannot be combined with GradientClip yet: GradientClip clips "
+                             "`model.parameters()`, whose target gradients this callback moves into its own tensors")
+        weights = select_targets(self.learn.model, self.targets, exclude=self._head_params() if self.targets is None else ())
         for n, w in weights.items():
             if _find_param(self.learn.opt, w)[0] is None:
                 raise ValueError(f"targets selected {n!r}, which is not in the optimizer: GMixout trains only tensors "
@@ -287,13 +301,12 @@ class MixingCallback(Callback):
     def before_fit(self):
         if self.slots is not None and self.owner is self.learn:   # `get_preds`/`validate` inside our fit
             self._nested += 1; return
-        self.run = not hasattr(self.learn, 'lr_finder') and not hasattr(self, 'gather_preds')
-        if not self.run: return
+        if not _fitting.get(self.learn) or hasattr(self.learn, 'lr_finder') or hasattr(self, 'gather_preds'): return
         self._nested = 0
         weights = self._select()     # every check happens before anything changes
         self.owner, self.seed_ = self.learn, ifnone(self.seed, torch.initial_seed())
         self.slots = [self.make_slot(n, w) for n, w in weights.items()]
-        self.bn_stats = BNStats(self.learn.model) if self.bn != 'update' else None
+        self.bn_stats = BNStats(self.learn.model, exclude=self._head_params()) if self.bn != 'update' else None
         self.n_steps, self.n_episodes, self.steps_in_episode = 0, 0, 0
         self._stepping, self._eval_view = False, False
         self.start_slots()
@@ -331,6 +344,7 @@ class MixingCallback(Callback):
 
     def before_batch(self):
         if self.slots is None or not self.training: return
+        if self._eval_view: self._train_view()
         for s in self.slots: s.weight.requires_grad_(s.param.requires_grad)   # follow `freeze`/`unfreeze` in a fit
 
     def before_step(self): self._stepping = self.slots is not None
@@ -356,9 +370,6 @@ class MixingCallback(Callback):
         for s in self.slots: s.write_closed()
         self._eval_view = True
 
-    def after_validate(self):
-        if self.slots is not None and self._eval_view: self._train_view()
-
 # %% ../nbs/02_callback.ipynb #c3f3327c
 class GMixoutCallback(MixingCallback):
     "Finetune a random sparse subnetwork at a time, anchored by an EMA of the finetuned weights (GMixout)"
@@ -378,13 +389,16 @@ class GMixoutCallback(MixingCallback):
         bn:str='freeze', # BatchNorm running statistics: 'update', 'freeze' or 'anchor'
     ):
         _check_p(p)
-        if not isinstance(decay, (int, float)) or not 0 <= decay <= 1: raise ValueError(f"decay must be a float in [0, 1], got {decay!r}")
-        if resample_every is not None and (not isinstance(resample_every, int) or resample_every < 1):
+        if not _is_real(decay) or not 0 <= decay <= 1: raise ValueError(f"decay must be a number in [0, 1], got {decay!r}")
+        if resample_every is not None and (isinstance(resample_every, bool) or not isinstance(resample_every, numbers.Integral)
+                                           or resample_every < 1):
             raise ValueError(f"resample_every must be an int >= 1 or None (never resample), got {resample_every!r}")
         _check_in('kernel', kernel, ('auto', 'torch', 'triton'))
         _check_in('residual', residual, ('episodic', 'persistent'))
         _check_in('keep', keep, ('anchor', 'finetuned'))
         super().__init__(targets=targets, seed=seed, bn=bn)
+        p, decay = float(p), float(decay)
+        resample_every = None if resample_every is None else int(resample_every)
         store_attr('p,decay,resample_every,scale,kernel,residual,keep')
         self.closes_bn_for_eval = True
 
@@ -398,7 +412,7 @@ class GMixoutCallback(MixingCallback):
     def start_slots(self):
         for s in self.slots:
             s.start(self.seed_, self.n_episodes)
-            if _find_param(self.learn.opt, s.param)[0] is not None: fresh_state(self.learn.opt, s.param)
+            if s.fresh_each_episode and _find_param(self.learn.opt, s.param)[0] is not None: fresh_state(self.learn.opt, s.param)
         if self.bn_stats is not None: self.bn_stats.anchor = self.bn_stats.snapshot()
 
     def close_bn(self):
@@ -431,7 +445,7 @@ class MixoutCallback(MixingCallback):
     ):
         _check_p(p)
         super().__init__(targets=targets, seed=seed, bn=bn)
-        self.p, self.closes_bn_for_eval = p, False
+        self.p, self.closes_bn_for_eval = float(p), False
 
     def make_slot(self, name, weight): return MixoutSlot(name, weight, self.p)
     def start_slots(self):
