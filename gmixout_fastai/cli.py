@@ -18,14 +18,23 @@ def _demo(args):
     run_demo(quick=args.quick, **kw)
     return 0
 
+def _positive(conv, what):
+    "An argparse type: `conv(text)`, which must be > 0"
+    def f(text):
+        try: v = conv(text)
+        except ValueError: raise argparse.ArgumentTypeError(f"must be {what} > 0, got {text!r}")
+        if v <= 0: raise argparse.ArgumentTypeError(f"must be {what} > 0, got {text!r}")
+        return v
+    return f
+
 def add_demo(sub):
     "Add the `demo` subcommand to the subparsers `sub`"
     p = sub.add_parser('demo', help='finetune EfficientNet-Lite0 on noisy digits, plainly and with GMixout; print ID/OOD accuracy',
                        description='Finetune ImageNet-pretrained EfficientNet-Lite0 on noisy digits (no download), plainly '
                                    'and with GMixout, and print the ID/OOD accuracy table.')
-    p.add_argument('--epochs', type=int, default=None, help='epochs of fit_one_cycle (default: 4, or 1 with --quick)')
-    p.add_argument('--lr', type=float, default=None, help="maximum learning rate (default: run_demo's)")
-    p.add_argument('--bs', type=int, default=None, help="batch size (default: run_demo's)")
+    p.add_argument('--epochs', type=_positive(int, 'an integer'), default=None, help='epochs of fit_one_cycle (default: 3, or 1 with --quick)')
+    p.add_argument('--lr', type=_positive(float, 'a number'), default=None, help="maximum learning rate (default: run_demo's, 5e-4)")
+    p.add_argument('--bs', type=_positive(int, 'an integer'), default=None, help="batch size (default: run_demo's, 64)")
     p.add_argument('--quick', action='store_true', help='smoke test: tiny training subset, finishes in well under a minute')
     p.add_argument('--seed', type=int, default=None, help='random seed (default: 0)')
     p.set_defaults(func=_demo)

@@ -11,7 +11,7 @@ __all__ = ['SEVERITIES', 'CORRUPTIONS', 'LITE0_STATS', 'DIGITS_OOD', 'gaussian_n
            'accuracy_table', 'demo_callbacks', 'run_demo']
 
 # %% ../nbs/03_demo.ipynb #4017f3d0
-import math
+import math, numbers
 from contextlib import ExitStack
 from copy import deepcopy
 
@@ -39,7 +39,7 @@ SEVERITIES = {
 # %% ../nbs/03_demo.ipynb #07e5f3cd
 def _check_severity(severity):
     "Raise a `ValueError` unless `severity` is an int in 1..5"
-    if isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 5:
+    if isinstance(severity, bool) or not isinstance(severity, numbers.Integral) or not 1 <= severity <= 5:
         raise ValueError(f"`severity` must be an int in 1..5, got {severity!r}")
     return severity
 
@@ -57,7 +57,8 @@ def _level(name, severity):
 
 def _rand(x, seed, normal=False):
     "Uniform (or `normal`) noise shaped like `x`, drawn on the CPU from a local generator seeded with `seed`"
-    g = torch.Generator().manual_seed(seed)
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral): raise TypeError(f"`seed` must be an int, got {seed!r}")
+    g = torch.Generator().manual_seed(int(seed))
     r = torch.randn(x.shape, generator=g) if normal else torch.rand(x.shape, generator=g)
     return r.to(device=x.device, dtype=x.dtype)
 
@@ -207,6 +208,8 @@ def digits_id_sets(size:int=32,                # side of the images, in pixels
                    n_train:int=None,           # keep only this many training images (stratified); None: all
                   )->dict:
     "Dict 'train'/'valid'/'test' -> (x, y): the digits under `shift`, ready for the model"
+    if n_train is not None and (not isinstance(n_train, numbers.Integral) or n_train < 10):
+        raise ValueError(f"`n_train` must be None (all images) or an int >= 10 (one per class), got {n_train!r}")
     x, y = digits_tensors(size)
     res = {}
     for i, (k, idx) in enumerate(digits_split(y, seed=seed).items()):
@@ -302,7 +305,7 @@ def _run_demo(epochs, lr, bs, quick, seed, p, decay, resample_every, bn, size, s
     if size is None: size = 32 if quick else 64
     for n, v in (('epochs', epochs), ('bs', bs), ('size', size)):
         if not isinstance(v, int) or v < 1: raise ValueError(f"`{n}` must be an int >= 1, got {v!r}")
-    if not lr > 0: raise ValueError(f"`lr` must be > 0, got {lr!r}")
+    if not isinstance(lr, numbers.Real) or not lr > 0: raise ValueError(f"`lr` must be a number > 0, got {lr!r}")
     sets = digits_id_sets(size, seed=seed, n_train=256 if quick else None)
     evals = {'id': sets['test'], **digits_ood_sets(size, seed=seed)}
     set_seed(seed, reproducible=True)
