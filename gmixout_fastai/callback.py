@@ -194,8 +194,7 @@ def fresh_state(opt, # a fastai `Optimizer` or `OptimWrapper`
                 p:Tensor, # a parameter of `opt`
                ):
     "Forget `opt`'s state for `p`, keeping fastai's per-parameter flags"
-    flags = {k: v for k, v in opt.state.get(p, {}).items() if k in _fastai_flags}
-    opt.state[p] = flags
+    opt.state[p] = {k: v for k, v in opt.state.get(p, {}).items() if k in _fastai_flags}
     if isinstance(opt, OptimWrapper): opt.opt.state.pop(p, None)
 
 def swap_param(opt, # a fastai `Optimizer` or `OptimWrapper`
@@ -205,10 +204,10 @@ def swap_param(opt, # a fastai `Optimizer` or `OptimWrapper`
     "Put `new` in `old`'s place in `opt`, with a fresh state that keeps fastai's per-parameter flags"
     pl, i = _find_param(opt, old)
     if pl is None: raise ValueError("the parameter to swap is not in the optimizer")
-    flags = {k: v for k, v in opt.state.get(old, {}).items() if k in _fastai_flags}
     pl[i] = new
-    opt.state.pop(old, None); opt.state[new] = flags
-    if isinstance(opt, OptimWrapper): opt.opt.state.pop(old, None); opt.opt.state.pop(new, None)
+    opt.state[new] = opt.state.pop(old, {})
+    if isinstance(opt, OptimWrapper): opt.opt.state.pop(old, None)
+    fresh_state(opt, new)
 
 # %% ../nbs/02_callback.ipynb #6632b537
 def _route_hook(slot):
@@ -277,6 +276,7 @@ class MixingCallback(Callback):
     def start_slots(self): raise NotImplementedError
     def after_real_step(self): pass
     def close_bn(self): pass
+    def eval_bn_stats(self): return None   # BatchNorm statistics validation sees, if not the current ones
 
     # --- installing and removing
     def _head_params(self):
@@ -285,11 +285,10 @@ class MixingCallback(Callback):
         return (list(pls[-1]) if len(pls) > 1 else []) + (list(head.parameters()) if head is not None else [])
 
     def _select(self):
-        if self.learn.opt is None: self.learn.create_opt()
         if any(isinstance(cb, GradientClip) for cb in self.learn.cbs):
             raise ValueError(f"{type(self).__name__} cannot be combined with GradientClip yet: GradientClip clips "
                              "`model.parameters()`, whose target gradients this callback moves into its own tensors")
-        weights = select_targets(self.learn.model, self.targets, exclude=self._head_params() if self.targets is None else ())
+        weights = select_targets(self.learn.model, self.targets, exclude=self.head_ if self.targets is None else ())
         for n, w in weights.items():
             if _find_param(self.learn.opt, w)[0] is None:
                 raise ValueError(f"targets selected {n!r}, which is not in the optimizer: GMixout trains only tensors "
@@ -302,18 +301,18 @@ class MixingCallback(Callback):
         if self.slots is not None and self.owner is self.learn:   # `get_preds`/`validate` inside our fit
             self._nested += 1; return
         if not _fitting.get(self.learn) or hasattr(self.learn, 'lr_finder') or hasattr(self, 'gather_preds'): return
-        self._nested = 0
+        if self.learn.opt is None: self.learn.create_opt()
+        self._nested, self.head_ = 0, self._head_params()
         weights = self._select()     # every check happens before anything changes
         self.owner, self.seed_ = self.learn, ifnone(self.seed, torch.initial_seed())
         self.slots = [self.make_slot(n, w) for n, w in weights.items()]
-        self.bn_stats = BNStats(self.learn.model, exclude=self._head_params()) if self.bn != 'update' else None
+        self.bn_stats = BNStats(self.learn.model, exclude=self.head_) if self.bn != 'update' else None
         self.n_steps, self.n_episodes, self.steps_in_episode = 0, 0, 0
         self._stepping, self._eval_view = False, False
-        self.start_slots()
         for s in self.slots:
             swap_param(self.learn.opt, s.weight, s.param)
             s.hook = _register_route(s)
-            s.write_train()
+        self.start_slots()   # the first episode starts on W's own values: nothing to write yet
         _installed.add(self)
 
     def restore(self):
@@ -326,7 +325,6 @@ class MixingCallback(Callback):
             s.hook.remove()
             s.weight.requires_grad_(s.param.requires_grad)
             if _find_param(learn.opt, s.param)[0] is not None: swap_param(learn.opt, s.param, s.weight)
-            fresh_state(learn.opt, s.weight)
         if self.bn_stats is not None: self.close_bn()
         setattr(learn, self.stats_name, dict(steps=self.n_steps, episodes=self.n_episodes, seed=self.seed_,
                                              targets=len(self.slots)))
@@ -363,10 +361,8 @@ class MixingCallback(Callback):
 
     def before_validate(self):
         if self.slots is None or self._eval_view: return
-        self._bn_saved = None
-        if self.bn == 'anchor' and self.closes_bn_for_eval:
-            self._bn_saved = self.bn_stats.snapshot()
-            self.bn_stats.load(self.bn_stats.merged(self.decay))
+        self._bn_saved, stats = None, self.eval_bn_stats()
+        if stats is not None: self._bn_saved = self.bn_stats.snapshot(); self.bn_stats.load(stats)
         for s in self.slots: s.write_closed()
         self._eval_view = True
 
@@ -400,7 +396,6 @@ class GMixoutCallback(MixingCallback):
         p, decay = float(p), float(decay)
         resample_every = None if resample_every is None else int(resample_every)
         store_attr('p,decay,resample_every,scale,kernel,residual,keep')
-        self.closes_bn_for_eval = True
 
     def check_device(self, device): self.kernel_ = resolve_kernel(self.kernel, device)
 
@@ -412,11 +407,12 @@ class GMixoutCallback(MixingCallback):
     def start_slots(self):
         for s in self.slots:
             s.start(self.seed_, self.n_episodes)
-            if s.fresh_each_episode and _find_param(self.learn.opt, s.param)[0] is not None: fresh_state(self.learn.opt, s.param)
+            if s.fresh_each_episode: fresh_state(self.learn.opt, s.param)
         if self.bn_stats is not None: self.bn_stats.anchor = self.bn_stats.snapshot()
 
     def close_bn(self):
         if self.bn == 'anchor': self.bn_stats.close(self.decay)
+    def eval_bn_stats(self): return self.bn_stats.merged(self.decay) if self.bn == 'anchor' else None
 
     def _close_episode(self):
         for s in self.slots: s.close()
@@ -445,7 +441,7 @@ class MixoutCallback(MixingCallback):
     ):
         _check_p(p)
         super().__init__(targets=targets, seed=seed, bn=bn)
-        self.p, self.closes_bn_for_eval = float(p), False
+        self.p = float(p)
 
     def make_slot(self, name, weight): return MixoutSlot(name, weight, self.p)
     def start_slots(self):

@@ -35,17 +35,15 @@ def classifier_head(model:nn.Module # the model to finetune
     return dense[-1] if dense else None
 
 # %% ../nbs/00_core.ipynb #3999c24c
-def _default_targets(model, exclude_ids):
+def _module_weights(model, keep):
+    "The `weight` parameter of every module `m` of `model` with `keep(m)`"
+    for mn, m in model.named_modules():
+        if isinstance(getattr(m, 'weight', None), nn.Parameter) and keep(m): yield (f'{mn}.weight' if mn else 'weight'), m.weight
+
+def _default_targets(model):
     head = classifier_head(model)
     head_ids = {id(p) for p in head.parameters()} if head is not None else set()
-    for mn, m in model.named_modules():
-        if is_dense_layer(m) and id(m.weight) not in head_ids | exclude_ids:
-            yield (f'{mn}.weight' if mn else 'weight'), m.weight
-
-def _typed_targets(model, types):
-    for mn, m in model.named_modules():
-        if isinstance(m, types) and isinstance(getattr(m, 'weight', None), nn.Parameter):
-            yield (f'{mn}.weight' if mn else 'weight'), m.weight
+    return _module_weights(model, lambda m: is_dense_layer(m) and id(m.weight) not in head_ids)
 
 def _matching(model, pred):
     for n, p in model.named_parameters():
@@ -61,9 +59,9 @@ def select_targets(model:nn.Module, # the model to finetune
                   )->dict[str, nn.Parameter]:
     "Ordered dict `name -> parameter` of the tensors GMixout trains sparsely; errors if none or non-float"
     exclude_ids = {id(p) for p in exclude}
-    if targets is None: found = _default_targets(model, exclude_ids)
+    if targets is None: found = _default_targets(model)
     elif isinstance(targets, type) or (isinstance(targets, tuple) and targets and all(isinstance(t, type) for t in targets)):
-        found = _typed_targets(model, targets)
+        found = _module_weights(model, lambda m: isinstance(m, targets))
     elif isinstance(targets, (str, list, tuple)) and all(isinstance(t, str) for t in listify(targets)):
         pats = listify(targets)
         found = _matching(model, lambda n, p: any(fnmatch.fnmatchcase(n, pat) for pat in pats))
@@ -72,9 +70,8 @@ def select_targets(model:nn.Module, # the model to finetune
                           f"or a predicate f(name, param); got {targets!r}")
     res, seen = {}, set()
     for n, p in found:
-        if id(p) in seen or (targets is None and id(p) in exclude_ids): continue
+        if id(p) in seen or id(p) in exclude_ids: continue
         seen.add(id(p)); res[n] = p
-    if targets is not None: res = {n: p for n, p in res.items() if id(p) not in exclude_ids}
     if not res: raise ValueError(f"targets={_describe(targets)} selected no parameter of {type(model).__name__}; "
                                  "pass None (Linear/conv weights of the body), glob patterns on names from "
                                  "`model.named_parameters()`, module types, or a predicate f(name, param)")
