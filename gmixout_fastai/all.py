@@ -8,10 +8,14 @@ Docs: https://gmixout.github.io/gmixout_fastai/all.html.md"""
 __all__ = []
 
 # %% ../nbs/09_all.ipynb #6fc45223
-from . import core, kernels, callback, demo
+from . import core, kernels, callback, demo, corruptions, data, baselines, paper, bench
 from .core import *
 from .kernels import *
 from .callback import *
 from .demo import *
+from .data import *
+from .baselines import *
+from .bench import *
 
-__all__ = [name for module in (core, kernels, callback, demo) for name in module.__all__]
+__all__ = [name for module in (core, kernels, callback, demo, data, baselines, bench) for name in module.__all__]
+__all__ += ['corruptions', 'paper']
