@@ -54,6 +54,7 @@ class BenchTask:
     bs:int=128            # batch size
     lrs:tuple=(1e-3, 3e-3, 1e-2) # learning-rate grid, searched on `valid` for every method
     ood_classes:dict=field(default_factory=dict) # OOD set name -> class indices its labels cover (logits restricted)
+    workers:int=0         # DataLoader workers (for datasets that read image files)
     valid_ood:dict=field(default_factory=dict) # shifted copies of `valid` (other shifts than the OOD test sets):
                                                # a validation proxy of OOD accuracy, for choosing defaults
 
@@ -196,9 +197,10 @@ def evaluate(model:nn.Module,  # the model
              task:BenchTask,   # the task whose splits are scored
             )->dict:
     "`val_acc`, `val_ood`, `id_acc`, `ood_<name>` for every OOD set and `ood_avg`, in percent"
-    res = {'val_acc': dataset_accuracy(model, task.valid), 'id_acc': dataset_accuracy(model, task.test)}
-    if task.valid_ood: res['val_ood'] = float(np.mean([dataset_accuracy(model, ds) for ds in task.valid_ood.values()]))
-    ood = {f'ood_{k}': dataset_accuracy(model, ds, task.ood_classes.get(k)) for k, ds in task.ood.items()}
+    acc = lambda ds, classes=None: dataset_accuracy(model, ds, classes, workers=task.workers)
+    res = {'val_acc': acc(task.valid), 'id_acc': acc(task.test)}
+    if task.valid_ood: res['val_ood'] = float(np.mean([acc(ds) for ds in task.valid_ood.values()]))
+    ood = {f'ood_{k}': acc(ds, task.ood_classes.get(k)) for k, ds in task.ood.items()}
     return {**res, 'ood_avg': float(np.mean(list(ood.values()))), **ood}
 
 # %% ../nbs/10_bench.ipynb #b5e52add
@@ -235,7 +237,7 @@ def train_method(task:BenchTask,   # the task
     "Finetune a copy of `start` with `method`; return (the plain model that results, training seconds)"
     set_seed(seed, reproducible=True)
     model, cbs = _method_setup(method, dict(params), deepcopy(start), seed)
-    dls = DataLoaders.from_dsets(task.train, task.valid, bs=task.bs, num_workers=0, device=device or default_device())
+    dls = DataLoaders.from_dsets(task.train, task.valid, bs=task.bs, num_workers=task.workers, device=device or default_device())
     learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=Adam)
     t0 = time.perf_counter()
     with ExitStack() as stack:
@@ -540,15 +542,17 @@ def paper_bench_task(name:str,        # one of `gmixout_fastai.paper.PAPER_TASKS
                      epochs:int=10,   # epochs of `fit_one_cycle`
                      bs:int=128,      # batch size
                      lrs:tuple=(1e-5, 3e-5, 1e-4), # learning-rate grid
+                     workers:int=8,   # DataLoader workers
+                     model_kwargs:dict=None, # passed to `timm.create_model` (e.g. `img_size`)
                      **kwargs,        # passed to the dataset loader (`img_size`, `valid_pct`, ...)
                     )->BenchTask:
     "A paper-scale task of `gmixout_fastai.paper` as a `BenchTask` with a CLIP ViT"
     from gmixout_fastai.paper import paper_task, clip_vit
     d = paper_task(name, data_dir, **kwargs)
     n = len(d['classes'])
-    make = lambda: clip_vit(n, model=model, weights=weights, zeroshot=zeroshot)
+    make = lambda: clip_vit(n, model=model, weights=weights, zeroshot=zeroshot, **(model_kwargs or {}))
     return BenchTask(name, d['train'], d['valid'], d['test'], d['ood'], make, head_fits=zeroshot is not None,
-                     epochs=epochs, bs=bs, lrs=tuple(lrs),
+                     epochs=epochs, bs=bs, lrs=tuple(lrs), workers=workers,
                      ood_classes={k: ds.class_subset for k, ds in d['ood'].items() if getattr(ds, 'class_subset', None) is not None})
 
 # %% ../nbs/10_bench.ipynb #beaeb495
