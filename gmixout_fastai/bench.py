@@ -6,11 +6,11 @@ Docs: https://gmixout.github.io/gmixout_fastai/bench.html.md"""
 
 # %% auto #0
 __all__ = ['CIFAR10_C_OOD', 'CIFAR10_C_VALID_OOD', 'FMNIST_C_OOD', 'FMNIST_C_VALID_OOD', 'CPU_TASKS', 'TRAINED', 'POST_HOC',
-           'METHODS', 'GMIXOUT_SWEEP', 'WISE_ALPHAS', 'QUICK_ALPHAS', 'BenchTask', 'stratified_subset',
+           'METHODS', 'GMIXOUT_SWEEP', 'WISE_ALPHAS', 'QUICK_ALPHAS', 'NEEDS', 'BenchTask', 'stratified_subset',
            'split_train_valid', 'cifar10_c_task', 'fmnist_c_task', 'mnist_m_task', 'dataset_accuracy', 'evaluate',
-           'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows', 'RobustnessBench', 'summarise',
-           'wise_frontier', 'goal_checks', 'tradeoff_plot', 'summary_table', 'write_summary', 'paper_bench_task',
-           'make_task', 'run_robustness']
+           'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows', 'check_methods', 'RobustnessBench',
+           'summarise', 'wise_frontier', 'goal_checks', 'tradeoff_plot', 'summary_table', 'write_summary',
+           'paper_bench_task', 'make_task', 'run_robustness']
 
 # %% ../nbs/10_bench.ipynb #e7100193
 import json, math, numbers, time
@@ -53,9 +53,11 @@ class BenchTask:
     epochs:int=3          # epochs of `fit_one_cycle`
     bs:int=128            # batch size
     lrs:tuple=(1e-3, 3e-3, 1e-2) # learning-rate grid, searched on `valid` for every method
+    lp_lrs:tuple=(3e-3, 1e-2, 3e-2, 1e-1) # learning-rate grid of the linear probe (the head alone)
+    info:dict=field(default_factory=dict) # what else defines the task (model, weights, ...): results are only resumed with the same
     ood_classes:dict=field(default_factory=dict) # OOD set name -> class indices its labels cover (logits restricted)
     workers:int=0         # DataLoader workers (for datasets that read image files)
-    valid_ood:dict=field(default_factory=dict) # shifted copies of `valid` (other shifts than the OOD test sets):
+    valid_ood:dict=field(default_factory=dict) # copies of `valid`, clean or under shifts the OOD test sets do not use:
                                                # a validation proxy of OOD accuracy, for choosing defaults
 
     def __repr__(self):
@@ -114,7 +116,8 @@ def cifar10_c_task(quick:bool=False,      # small splits and one epoch (a smoke 
     return BenchTask('cifar10-c', _dset(xtr[tr], ytr[tr], CIFAR_STATS), _dset(xtr[va], ytr[va], CIFAR_STATS),
                      _dset(corrupt(xte, *shift, seed=1), yte, CIFAR_STATS), ood,
                      model=lambda: load_resnet_cifar(depths[model], path=path), head_fits=True,
-                     epochs=1 if quick else 3, valid_ood=valid_ood)
+                     epochs=1 if quick else 3, valid_ood=valid_ood,
+                     info={'model': model, 'shift': list(shift), 'n_test': len(yte)})
 
 # %% ../nbs/10_bench.ipynb #2d80dd1b
 FMNIST_C_OOD = {'gaussian_noise': 3, 'impulse_noise': 3, 'defocus_blur': 3, 'contrast': 3, 'fog': 3, 'pixelate': 3}
@@ -136,7 +139,8 @@ def fmnist_c_task(quick:bool=False, # small splits and one epoch (a smoke test)
     ood = {k: ds(corrupt(xte, k, s, seed=2+i), yte) for i, (k, s) in enumerate(FMNIST_C_OOD.items())}
     valid_ood = {k: ds(corrupt(xtr[va], k, s, seed=20+i), ytr[va]) for i, (k, s) in enumerate(FMNIST_C_VALID_OOD.items())}
     return BenchTask('fmnist-c', ds(xtr[tr], ytr[tr]), ds(xtr[va], ytr[va]), ds(xte, yte), ood,
-                     model=lambda: efficientnet_lite0(10), head_fits=False, epochs=1 if quick else 3, valid_ood=valid_ood)
+                     model=lambda: efficientnet_lite0(10), head_fits=False, epochs=1 if quick else 3, valid_ood=valid_ood,
+                     info={'model': 'efficientnet_lite0', 'size': size, 'n_train': len(ytr), 'n_test': len(yte)})
 
 # %% ../nbs/10_bench.ipynb #c63decec
 def _resnet20_new_head(path):
@@ -162,7 +166,7 @@ def mnist_m_task(quick:bool=False, # small splits and one epoch (a smoke test)
     return BenchTask('mnist-m', _dset(xd[tr], yd[tr], CIFAR_STATS), _dset(xd[va], yd[va], CIFAR_STATS),
                      _dset(xd[test], yd[test], CIFAR_STATS), ood,
                      model=lambda: _resnet20_new_head(path), head_fits=False,
-                     epochs=1 if quick else 3)
+                     epochs=1 if quick else 3, info={'model': 'resnet20', 'n_test': len(test)})
 
 # %% ../nbs/10_bench.ipynb #9bea0af1
 CPU_TASKS = {'cifar10-c': cifar10_c_task, 'fmnist-c': fmnist_c_task, 'mnist-m': mnist_m_task}
@@ -300,27 +304,54 @@ def soup_rows(models:list,      # finetuned models of one seed, from the same st
 # %% ../nbs/10_bench.ipynb #e378c30d
 def _lr_label(lr): return f'{lr:g}'
 
+NEEDS = {'wise_ft': 'full_ft', 'uniform_soup': 'full_ft', 'greedy_soup': 'full_ft', 'gmixout_wise': 'gmixout',
+         'lp_ft': 'linear_probe'}   # method -> the trained method it is made from
+
+def check_methods(methods # None (all) or a list of names from `METHODS`
+                 )->set|None:
+    "The methods to run: `methods` and those they are made from; a clear error for a bad list"
+    if methods is None: return None
+    if isinstance(methods, str) or not methods:
+        raise ValueError(f"`methods` must be None (all) or a non-empty list of names from {METHODS}, got {methods!r}")
+    bad = [m for m in methods if m not in METHODS]
+    if bad: raise ValueError(f"`methods` must be names from {METHODS}, got {bad}")
+    return set(methods) | {NEEDS[m] for m in methods if m in NEEDS}
+
 class RobustnessBench:
     "Run the robustness grid of one task and write `results.csv`, `summary.md` and `tradeoff.png` to `out`"
     def __init__(self, task:BenchTask, # the task
                  out,                  # output folder
                  seeds:int=3,          # number of seeds (0, 1, ...)
                  quick:bool=False,     # smoke-test grid
-                 methods=None,         # only these methods (names of `METHODS`); default: all
-                 device=None,          # training device; default: fastai's default device
+                 methods=None,         # only these methods (names of `METHODS`) and those they are made from; default: all
+                 device=None,          # device; default: fastai's default device
                  show:bool=False,      # show fastai's progress while training
                  log=print,            # where progress lines go (None: nowhere)
                 ):
         if isinstance(seeds, bool) or not isinstance(seeds, numbers.Integral) or seeds < 1:
             raise ValueError(f"`seeds` must be an int >= 1, got {seeds!r}")
-        bad = [m for m in (methods or ()) if m not in METHODS]
-        if bad: raise ValueError(f"`methods` must be names from {METHODS}, got {bad}")
+        self.asked, self.methods = methods, check_methods(methods)
         self.task, self.out, self.seeds, self.quick = task, Path(out), int(seeds), quick
-        self.methods, self.device, self.show, self.log = methods, device, show, log or (lambda *a: None)
+        self.device, self.show, self.log = torch.device(device or default_device()), show, log or (lambda *a: None)
         self.lrs = task.lrs[:1] if quick else task.lrs
+        self.lp_lrs = task.lp_lrs[2:3] if quick else task.lp_lrs
         self.out.mkdir(parents=True, exist_ok=True); (self.out/'models').mkdir(exist_ok=True)
+        self.check_config()
         f = self.out/'results.csv'
         self.rows = pd.read_csv(f, keep_default_na=False).to_dict('records') if f.exists() else []
+
+    def check_config(self):
+        "Write `config.json`, or refuse to add rows to results made with another configuration"
+        t = self.task
+        cfg = {'task': t.name, 'epochs': t.epochs, 'bs': t.bs, 'lrs': list(self.lrs), 'lp_lrs': list(self.lp_lrs),
+               'quick': bool(self.quick), **t.info}
+        f = self.out/'config.json'
+        if f.exists():
+            old = json.loads(f.read_text())
+            diff = sorted(k for k in set(old) | set(cfg) if old.get(k) != cfg.get(k))
+            if diff: raise ValueError(f"{self.out} holds results of another configuration ({', '.join(f'{k}: {old.get(k)!r} there, {cfg.get(k)!r} now' for k in diff)}): "
+                                      "choose another `out` (--out)")
+        else: f.write_text(json.dumps(cfg, indent=1) + '\n')
 
     def wants(self, method): return self.methods is None or method in self.methods
 
@@ -349,25 +380,24 @@ class RobustnessBench:
         df[first + [c for c in df.columns if c not in first]].to_csv(self.out/'results.csv', index=False)
 
     # --- trained runs
-    def run(self, method, params, lr, seed, start, keep=False):
+    def run(self, method, params, lr, seed, start, keep=False, extra_s=0.):
         "Scores of one trained run (from `results.csv` if it is there); the model too if `keep`"
         label = params_label(method, params)
         row, f = self._find(method, label, lr, seed), self._model_file(method, label, lr, seed)
         if row is not None and (not keep or f.exists()):
-            return row, (_with_state(start, torch.load(f, weights_only=True)) if keep else None)
+            return row, (_with_state(start, torch.load(f, map_location=self.device, weights_only=True)) if keep else None)
         model, secs = train_method(self.task, method, params, lr, seed, start, self.device, self.show)
         if keep: torch.save(model.state_dict(), f)
-        return self.add_row(method, label, lr, seed, evaluate(model, self.task), secs), model
+        return self.add_row(method, label, lr, seed, evaluate(model, self.task), secs + extra_s), model
 
-    def select(self, method, params, start, keep=False, all_seeds=False):
-        "Search the learning rate on seed 0 (or on every seed), mark the chosen one, run the other seeds there"
-        label = params_label(method, params)
-        runs = {(lr, s): self.run(method, params, lr, s, start, keep)
-                for lr in self.lrs for s in (range(self.seeds) if all_seeds else [0])}
-        val = {lr: np.mean([r['val_acc'] for (l, _), (r, _) in runs.items() if l == lr]) for lr in self.lrs}
-        best = max(self.lrs, key=lambda lr: (val[lr], -lr))
+    def select(self, method, params, start, keep=False, all_seeds=False, lrs=None, extra_s=0.):
+        "Search the learning rate on seed 0, mark the chosen one, run the other seeds there (or at every rate)"
+        lrs = lrs or self.lrs
+        runs = {(lr, s): self.run(method, params, lr, s, start, keep, extra_s)
+                for lr in lrs for s in (range(self.seeds) if all_seeds else [0])}
+        best = max(lrs, key=lambda lr: (runs[(lr, 0)][0]['val_acc'], -lr))
         for s in range(self.seeds):
-            if (best, s) not in runs: runs[(best, s)] = self.run(method, params, best, s, start, keep)
+            if (best, s) not in runs: runs[(best, s)] = self.run(method, params, best, s, start, keep, extra_s)
         for (lr, s), (r, _) in runs.items(): r['selected'] = lr == best
         self.save()
         return best, runs
@@ -376,50 +406,63 @@ class RobustnessBench:
     def start_model(self):
         "θ₀: the pretrained model, or the selected linear probe where the pretrained head does not fit"
         set_seed(0, reproducible=True)
-        pre = self.task.model().eval()
+        pre = self.task.model().to(self.device).eval()
         if self.task.head_fits:
             if self.wants('pretrained') and self._find('pretrained', '-', 0, 0) is None:
                 self.add_row('pretrained', '-', 0, 0, evaluate(pre, self.task), 0., selected=True)
             return pre
-        best, runs = self.select('linear_probe', {}, pre, keep=True)
+        best, runs = self.select('linear_probe', {}, pre, keep=True, lrs=self.lp_lrs)
         row, lp = runs[(best, 0)]
+        for r in self.rows:
+            if r['method'] == 'pretrained': r['selected'] = _lr_label(r['lr']) == _lr_label(best)
         if self._find('pretrained', 'linear_probe', best, 0) is None:
             scores = {k: v for k, v in row.items() if k in ('val_acc', 'val_ood', 'id_acc', 'ood_avg') or k.startswith('ood_')}
             self.add_row('pretrained', 'linear_probe', best, 0, scores, row['train_s'], selected=True)
         return lp
 
     def posthoc_wise(self, method, start, src, lr, seed, train_s):
-        for a, scores in wise_rows(start, src, self.task, QUICK_ALPHAS if self.quick else WISE_ALPHAS):
-            if self._find(method, f'alpha={a:g}', lr, seed) is None:
-                self.add_row(method, f'alpha={a:g}', lr, seed, scores, train_s, selected=True)
+        "The WiSE-FT rows from `start` to `src` that are missing; rows of an earlier choice of `lr` are deselected"
+        for r in self.rows:
+            if r['method'] == method and int(r['seed']) == seed: r['selected'] = _lr_label(r['lr']) == _lr_label(lr)
+        alphas = [a for a in (QUICK_ALPHAS if self.quick else WISE_ALPHAS) if self._find(method, f'alpha={a:g}', lr, seed) is None]
+        for a, scores in wise_rows(start, src, self.task, alphas):
+            self.add_row(method, f'alpha={a:g}', lr, seed, scores, train_s, selected=True)
+
+    def posthoc_soups(self, runs, seed):
+        "The uniform and greedy soups of one seed's full-finetuning runs, if they are missing"
+        if all(self._find(m, '-', 0, seed) is not None for m in ('uniform_soup', 'greedy_soup')): return
+        secs = sum(r['train_s'] for r, _ in runs)
+        for m, (scores, n) in soup_rows([model for _, model in runs], self.task).items():
+            self.add_row(m, '-', 0, seed, {**scores, 'n_models': n}, secs, selected=True)
 
     def __call__(self):
         "Run everything that is not in `results.csv` yet, then write the summary and the plot"
         start = self.start_model()
         if self.task.head_fits and self.wants('linear_probe') and not self.quick:
-            lp_best, lp_runs = self.select('linear_probe', {}, start, keep=True)
+            lp_best, lp_runs = self.select('linear_probe', {}, start, keep=True, lrs=self.lp_lrs)
         for method, params in method_grid(self.task, self.quick):
-            if not self.wants(method) and not (method == 'full_ft' and self.wants('wise_ft')): continue
+            if not self.wants(method): continue
+            if method == 'gmixout' and params and self.asked is not None and 'gmixout' not in self.asked: continue
             if method == 'lp_ft':
-                if not self.wants('linear_probe'): continue
-                self.select('lp_ft', params, lp_runs[(lp_best, 0)][1]); continue
+                lp_row, lp_model = lp_runs[(lp_best, 0)]
+                self.select('lp_ft', params, lp_model, extra_s=lp_row['train_s']); continue
             is_source = method == 'full_ft' or (method == 'gmixout' and not params)
             best, runs = self.select(method, params, start, keep=is_source, all_seeds=method == 'full_ft' and not self.quick)
             if not is_source: continue
             post = 'wise_ft' if method == 'full_ft' else 'gmixout_wise'
             for s in range(self.seeds):
                 row, model = runs[(best, s)]
-                if self.wants(post) and not (self.quick and post == 'gmixout_wise'): self.posthoc_wise(post, start, model, best, s, row['train_s'])
+                if self.wants(post) and not (self.quick and post == 'gmixout_wise'):
+                    self.posthoc_wise(post, start, model, best, s, row['train_s'])
                 if method == 'full_ft' and not self.quick and (self.wants('uniform_soup') or self.wants('greedy_soup')):
                     self.posthoc_soups([runs[(lr, s)] for lr in self.lrs], s)
-        write_summary(pd.DataFrame(self.rows), self.out)
+        self.save()
+        note = None if self.task.head_fits else (
+            "The pretrained head does not fit this task: θ₀ (the `pretrained` row, α = 0 of WiSE-FT, and the start of "
+            "every method) is the selected linear probe, so `full_ft` is LP-FT here and there is no separate `lp_ft` row. "
+            "`train_s` counts each method's own fit; the probe's seconds are on the `pretrained` row.")
+        write_summary(pd.DataFrame(self.rows), self.out, note)
         return pd.DataFrame(self.rows)
-
-    def posthoc_soups(self, runs, seed):
-        if all(self._find(m, '-', 0, seed) is not None for m in ('uniform_soup', 'greedy_soup')): return
-        secs = sum(r['train_s'] for r, _ in runs)
-        for m, (scores, n) in soup_rows([model for _, model in runs], self.task).items():
-            self.add_row(m, '-', 0, seed, {**scores, 'n_models': n}, secs, selected=True)
 
 # %% ../nbs/10_bench.ipynb #ddff2f38
 def summarise(df:pd.DataFrame # rows of `results.csv`
@@ -429,7 +472,7 @@ def summarise(df:pd.DataFrame # rows of `results.csv`
     cols = [c for c in ('val_acc', 'val_ood') if c in df.columns] + ['id_acc', 'ood_avg', 'train_s'] + sorted(c for c in df.columns if c.startswith('ood_') and c != 'ood_avg')
     g = sel.groupby(['method', 'params'], sort=False)
     res = g[cols].mean().add_suffix('')
-    res = res.join(g[['id_acc', 'ood_avg']].std(ddof=0).fillna(0).add_suffix('_std'))
+    res = res.join(g[['id_acc', 'ood_avg']].std(ddof=1).fillna(0).add_suffix('_std'))   # sample std over seeds
     res['lr'], res['seeds'] = g['lr'].first(), g['seed'].nunique()
     return res.reset_index()
 
@@ -441,7 +484,7 @@ def wise_frontier(path:pd.DataFrame, # rows of one WiSE-FT path: columns `alpha`
     xs, ys, best = p['id_acc'].to_numpy(), p['ood_avg'].to_numpy(), -math.inf
     for x0, x1, y0, y1 in zip(xs[:-1], xs[1:], ys[:-1], ys[1:]):
         if min(x0, x1) <= id_acc <= max(x0, x1):
-            best = max(best, y0 if x0 == x1 else y0 + (y1 - y0)*(id_acc - x0)/(x1 - x0))
+            best = max(best, max(y0, y1) if x0 == x1 else y0 + (y1 - y0)*(id_acc - x0)/(x1 - x0))
     return best if best > -math.inf else math.nan
 
 # %% ../nbs/10_bench.ipynb #8705f18e
@@ -457,15 +500,20 @@ def goal_checks(summary:pd.DataFrame # output of `summarise`
     if pre.empty: pre = summary[summary['method'] == 'pretrained']
     if min(len(pre), len(ft), len(gm)) == 0: return ['goal checks need the pretrained, full_ft and gmixout (default) rows']
     (p_id, p_ood), (f_id, f_ood), (g_id, g_ood) = ((float(r['id_acc'].iloc[0]), float(r['ood_avg'].iloc[0])) for r in (pre, ft, gm))
-    gain = (g_id - p_id) / (f_id - p_id) if f_id != p_id else math.nan
     ok = lambda b: 'met' if b else 'NOT met'
-    lines = [f"1. ID gain kept: {gain:.0%} of full finetuning's ({g_id - p_id:+.1f} vs {f_id - p_id:+.1f} points; goal >= 90%): {ok(gain >= .9)}",
+    if f_id > p_id:
+        gain = (g_id - p_id) / (f_id - p_id)
+        first = f"1. ID gain kept: {gain:.0%} of full finetuning's ({g_id - p_id:+.1f} vs {f_id - p_id:+.1f} points; goal >= 90%): {ok(gain >= .9)}"
+    else: first = f"1. full finetuning did not raise ID accuracy ({f_id:.1f} vs pretrained {p_id:.1f}): the ID-gain goal is undefined"
+    lines = [first,
              f"   OOD average vs full finetuning: {g_ood - f_ood:+.1f} points ({g_ood:.1f} vs {f_ood:.1f}; goal >= +5): {ok(g_ood - f_ood >= 5)}"]
     wise = _path(summary, 'wise_ft')
     if len(wise):
-        fr = wise_frontier(wise, g_id)
-        above = g_id > wise['id_acc'].max() if math.isnan(fr) else g_ood >= fr
-        where = 'beyond the ID range of the path' if math.isnan(fr) else f'frontier {fr:.1f} at ID {g_id:.1f}'
+        fr, beyond = wise_frontier(wise, g_id), g_id > wise['id_acc'].max()
+        if beyond: fr = float(wise.loc[wise['id_acc'].idxmax(), 'ood_avg'])   # the path's best-ID point
+        above = g_ood >= fr if not math.isnan(fr) else False
+        where = (f'beyond the path\'s ID range; its best-ID point has OOD {fr:.1f}' if beyond
+                 else 'below the path\'s ID range' if math.isnan(fr) else f'frontier {fr:.1f} at ID {g_id:.1f}')
         lines.append(f"2. GMixout vs the WiSE-FT frontier: OOD {g_ood:.1f}, {where}: {ok(above)}")
     rivals = summary[summary['method'].isin(['ema', 'lora', 'random_mask', 'mixout'])]
     beat = rivals[(rivals['id_acc'] > g_id) & (rivals['ood_avg'] > g_ood)]
@@ -515,45 +563,62 @@ def summary_table(summary:pd.DataFrame # output of `summarise`
     head = ['method', 'params', 'lr', 'seeds', 'ID', 'OOD avg'] + [c.removeprefix('ood_') for c in oods] + ['train s']
     lines = ['| ' + ' | '.join(head) + ' |', '|' + '---|'*len(head)]
     for _, r in summary.iterrows():
-        cells = [r['method'], r['params'], f"{float(r['lr']):g}", str(r['seeds']), _fmt(r['id_acc'], r['id_acc_std']),
+        cells = [r['method'], r['params'], f"{float(r['lr']):g}" if float(r['lr']) else '-', str(r['seeds']), _fmt(r['id_acc'], r['id_acc_std']),
                  _fmt(r['ood_avg'], r['ood_avg_std'])] + [f'{r[c]:.1f}' for c in oods] + [f"{r['train_s']:.0f}"]
         lines.append('| ' + ' | '.join(cells) + ' |')
     return '\n'.join(lines)
 
 def write_summary(df:pd.DataFrame, # rows of `results.csv`
                   out,             # output folder
+                  note:str=None,   # a paragraph about the task to add under the title
                  )->pd.DataFrame:
     "Write `summary.md` and `tradeoff.png` for the results `df` into `out`"
     s, out = summarise(df), Path(out)
     task = df['task'].iloc[0]
     text = [f'# Robustness benchmark: {task}', '',
-            f'Accuracy in % (mean ± std over seeds) at the learning rate chosen on the validation split.', '',
-            summary_table(s), '', '## Goal checks', ''] + [f'- {l}' for l in goal_checks(s)]
+            f'Accuracy in % (mean ± sample std over seeds) at the learning rate chosen on the validation split.', '']
+    text += [note, ''] if note else []
+    text += [summary_table(s), '', '## Goal checks', ''] + [f'- {l}' for l in goal_checks(s)]
     (out/'summary.md').write_text('\n'.join(text) + '\n')
     tradeoff_plot(s, f'{task}: ID vs OOD accuracy', out/'tradeoff.png')
     return s
 
 # %% ../nbs/10_bench.ipynb #f1a0c404
+def _sample(ds, n, seed=0):
+    "A seeded random subset of `n` items of `ds` (all of it if smaller)"
+    if len(ds) <= n: return ds
+    return torch.utils.data.Subset(ds, np.sort(np.random.default_rng(seed).permutation(len(ds))[:n]).tolist())
+
 def paper_bench_task(name:str,        # one of `gmixout_fastai.paper.PAPER_TASKS`
                      data_dir,        # root folder of the dataset, in its standard layout
                      model:str='vit_base_patch16_clip_224.openai', # timm model name of the image tower
-                     weights=None,    # local file of the model's timm state dict
+                     weights=None,    # local file of the model's timm state dict (required unless `random_init`)
                      zeroshot=None,   # local file (.npy/.pt) of zero-shot text embeddings (classes × dim)
                      epochs:int=10,   # epochs of `fit_one_cycle`
                      bs:int=128,      # batch size
                      lrs:tuple=(1e-5, 3e-5, 1e-4), # learning-rate grid
                      workers:int=8,   # DataLoader workers
+                     quick:bool=False, # smoke test: 1 epoch on 512 training and 256 evaluation images per set
+                     random_init:bool=False, # allow `weights=None`: a randomly initialised tower (tests only)
                      model_kwargs:dict=None, # passed to `timm.create_model` (e.g. `img_size`)
                      **kwargs,        # passed to the dataset loader (`img_size`, `valid_pct`, ...)
                     )->BenchTask:
     "A paper-scale task of `gmixout_fastai.paper` as a `BenchTask` with a CLIP ViT"
     from gmixout_fastai.paper import paper_task, clip_vit
+    if weights is None and not random_init:
+        raise ValueError(f"`weights` (--weights) is required for {name}: a local file of {model}'s timm state dict "
+                         "(a randomly initialised tower would make every result meaningless)")
     d = paper_task(name, data_dir, **kwargs)
     n = len(d['classes'])
+    ood_classes = {k: ds.class_subset for k, ds in d['ood'].items() if getattr(ds, 'class_subset', None) is not None}
+    if quick:
+        d = {**d, 'train': _sample(d['train'], 512), **{k: _sample(d[k], 256) for k in ('valid', 'test')},
+             'ood': {k: _sample(v, 256) for k, v in d['ood'].items()}}
     make = lambda: clip_vit(n, model=model, weights=weights, zeroshot=zeroshot, **(model_kwargs or {}))
+    info = {'model': model, 'weights': str(weights), 'zeroshot': str(zeroshot), 'data_dir': str(data_dir),
+            **{k: v if isinstance(v, (int, float, str, bool)) else str(v) for k, v in {**kwargs, **(model_kwargs or {})}.items()}}
     return BenchTask(name, d['train'], d['valid'], d['test'], d['ood'], make, head_fits=zeroshot is not None,
-                     epochs=epochs, bs=bs, lrs=tuple(lrs), workers=workers,
-                     ood_classes={k: ds.class_subset for k, ds in d['ood'].items() if getattr(ds, 'class_subset', None) is not None})
+                     epochs=1 if quick else epochs, bs=bs, lrs=tuple(lrs), workers=workers, ood_classes=ood_classes, info=info)
 
 # %% ../nbs/10_bench.ipynb #beaeb495
 def make_task(task:str,             # a name of `CPU_TASKS` or of `gmixout_fastai.paper.PAPER_TASKS`
@@ -572,7 +637,7 @@ def make_task(task:str,             # a name of `CPU_TASKS` or of `gmixout_fasta
         return CPU_TASKS[task](quick=quick, path=data_dir, **({'model': model} if model else {}))
     if task in PAPER_TASKS:
         if data_dir is None: raise ValueError(f"`data_dir` (--data-dir) is required for {task}: the dataset's root folder")
-        return paper_bench_task(task, data_dir, **({'model': model} if model else {}), **kwargs)
+        return paper_bench_task(task, data_dir, quick=quick, **({'model': model} if model else {}), **kwargs)
     raise ValueError(f"`task` must be one of {tuple(CPU_TASKS) + tuple(PAPER_TASKS)}, got {task!r}")
 
 def run_robustness(task:str='cifar10-c', # task name
@@ -587,6 +652,7 @@ def run_robustness(task:str='cifar10-c', # task name
                    **kwargs,             # passed to `make_task`
                   )->pd.DataFrame:
     "Run the robustness benchmark of `task`; write `results.csv`, `summary.md` and `tradeoff.png` into `out`"
+    check_methods(methods)
     if threads is not None: torch.set_num_threads(threads)
     t = make_task(task, quick, data_dir, model, **kwargs)
     out = Path(out or f"bench_results/{task}{'_quick' if quick else ''}")
