@@ -6,11 +6,11 @@ Docs: https://gmixout.github.io/gmixout_fastai/bench.html.md"""
 
 # %% auto #0
 __all__ = ['CIFAR10_C_OOD', 'CIFAR10_C_VALID_OOD', 'FMNIST_C_OOD', 'FMNIST_C_VALID_OOD', 'CPU_TASKS', 'TRAINED', 'POST_HOC',
-           'METHODS', 'GMIXOUT_SWEEP', 'WISE_ALPHAS', 'QUICK_ALPHAS', 'NEEDS', 'BenchTask', 'stratified_subset',
-           'split_train_valid', 'cifar10_c_task', 'fmnist_c_task', 'mnist_m_task', 'dataset_accuracy', 'evaluate',
-           'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows', 'check_methods', 'RobustnessBench',
-           'summarise', 'wise_frontier', 'goal_checks', 'tradeoff_plot', 'summary_table', 'write_summary',
-           'paper_bench_task', 'make_task', 'run_robustness']
+           'METHODS', 'GMIXOUT_SWEEP', 'WISE_ALPHAS', 'QUICK_ALPHAS', 'NEEDS', 'LP_START_NOTE', 'BenchTask',
+           'stratified_subset', 'split_train_valid', 'cifar10_c_task', 'fmnist_c_task', 'mnist_m_task',
+           'dataset_accuracy', 'evaluate', 'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows',
+           'check_methods', 'RobustnessBench', 'summarise', 'wise_frontier', 'goal_checks', 'tradeoff_plot',
+           'summary_table', 'write_summary', 'write_report', 'paper_bench_task', 'make_task', 'run_robustness']
 
 # %% ../nbs/10_bench.ipynb #e7100193
 import json, math, numbers, time
@@ -398,7 +398,9 @@ class RobustnessBench:
         best = max(lrs, key=lambda lr: (runs[(lr, 0)][0]['val_acc'], -lr))
         for s in range(self.seeds):
             if (best, s) not in runs: runs[(best, s)] = self.run(method, params, best, s, start, keep, extra_s)
-        for (lr, s), (r, _) in runs.items(): r['selected'] = lr == best
+        label = params_label(method, params)
+        for r in self.rows:   # also rows of an earlier grid or choice
+            if r['method'] == method and r['params'] == label: r['selected'] = _lr_label(r['lr']) == _lr_label(best)
         self.save()
         return best, runs
 
@@ -457,11 +459,7 @@ class RobustnessBench:
                 if method == 'full_ft' and not self.quick and (self.wants('uniform_soup') or self.wants('greedy_soup')):
                     self.posthoc_soups([runs[(lr, s)] for lr in self.lrs], s)
         self.save()
-        note = None if self.task.head_fits else (
-            "The pretrained head does not fit this task: θ₀ (the `pretrained` row, α = 0 of WiSE-FT, and the start of "
-            "every method) is the selected linear probe, so `full_ft` is LP-FT here and there is no separate `lp_ft` row. "
-            "`train_s` counts each method's own fit; the probe's seconds are on the `pretrained` row.")
-        write_summary(pd.DataFrame(self.rows), self.out, note)
+        write_report(self.out)
         return pd.DataFrame(self.rows)
 
 # %% ../nbs/10_bench.ipynb #ddff2f38
@@ -583,6 +581,19 @@ def write_summary(df:pd.DataFrame, # rows of `results.csv`
     tradeoff_plot(s, f'{task}: ID vs OOD accuracy', out/'tradeoff.png')
     return s
 
+LP_START_NOTE = ("The pretrained head does not fit this task: θ₀ (the `pretrained` row, α = 0 of WiSE-FT, and the start of "
+                 "every method) is the selected linear probe, so `full_ft` is LP-FT here and there is no separate `lp_ft` "
+                 "row. `train_s` counts each method's own fit; the probe's seconds are on the `pretrained` row.")
+
+def write_report(out # a folder holding a `results.csv`
+                )->pd.DataFrame:
+    "Write `summary.md` and `tradeoff.png` from the `results.csv` in `out` (nothing is run)"
+    f = Path(out)/'results.csv'
+    if not f.exists(): raise FileNotFoundError(f"no results to report: {f} does not exist")
+    df = pd.read_csv(f, keep_default_na=False)
+    lp_start = ((df['method'] == 'pretrained') & (df['params'] == 'linear_probe')).any()
+    return write_summary(df, out, LP_START_NOTE if lp_start else None)
+
 # %% ../nbs/10_bench.ipynb #f1a0c404
 def _sample(ds, n, seed=0):
     "A seeded random subset of `n` items of `ds` (all of it if smaller)"
@@ -649,13 +660,16 @@ def run_robustness(task:str='cifar10-c', # task name
                    model:str=None,       # see `make_task`
                    threads:int=None,     # torch CPU threads; default: torch's
                    show:bool=False,      # show fastai's progress while training
+                   report:bool=False,    # only rewrite `summary.md` and `tradeoff.png` from `out`'s `results.csv`
                    **kwargs,             # passed to `make_task`
                   )->pd.DataFrame:
     "Run the robustness benchmark of `task`; write `results.csv`, `summary.md` and `tradeoff.png` into `out`"
     check_methods(methods)
-    if threads is not None: torch.set_num_threads(threads)
-    t = make_task(task, quick, data_dir, model, **kwargs)
     out = Path(out or f"bench_results/{task}{'_quick' if quick else ''}")
-    RobustnessBench(t, out, seeds or (1 if quick else 3), quick, methods, show=show)()
+    if report: write_report(out)
+    else:
+        if threads is not None: torch.set_num_threads(threads)
+        t = make_task(task, quick, data_dir, model, **kwargs)
+        RobustnessBench(t, out, seeds or (1 if quick else 3), quick, methods, show=show)()
     print((out/'summary.md').read_text())
     return summarise(pd.read_csv(out/'results.csv', keep_default_na=False))

@@ -46,7 +46,7 @@ def _bench_robustness(args):
     from gmixout_fastai.bench import run_robustness
     kw = {k: getattr(args, k) for k in ('seeds', 'out', 'methods', 'data_dir', 'model', 'threads', 'weights', 'zeroshot',
                                         'epochs', 'bs') if getattr(args, k) is not None}
-    run_robustness(args.task, quick=args.quick, **kw)
+    run_robustness(args.task, quick=args.quick, report=args.report, **kw)
     return 0
 
 def add_bench(sub):
@@ -71,6 +71,7 @@ def add_bench(sub):
     r.add_argument('--epochs', type=_positive(int, 'an integer'), default=None, help='GPU tasks: epochs (default 10)')
     r.add_argument('--bs', type=_positive(int, 'an integer'), default=None, help='GPU tasks: batch size (default 128)')
     r.add_argument('--threads', type=_positive(int, 'an integer'), default=None, help='torch CPU threads')
+    r.add_argument('--report', action='store_true', help="only rewrite summary.md and tradeoff.png from --out's results.csv")
     r.set_defaults(func=_bench_robustness)
     return p
 
