@@ -126,14 +126,14 @@ FMNIST_C_VALID_OOD = {'shot_noise': 3, 'gaussian_blur': 3, 'brightness': 3, 'jpe
 def fmnist_c_task(quick:bool=False, # small splits and one epoch (a smoke test)
                   size:int=32,      # side of the resized images
                   n_train:int=2000, # training images (stratified; 10% become `valid`)
-                  n_test:int=500,   # test images per set
+                  n_test:int=None,  # test images per set; default 500 (200 with `quick`)
                   path=None,        # data folder; default `$GMIXOUT_DATA`, then Debian's `dataset-fashion-mnist`
                  )->BenchTask:
     "The `fmnist-c` task: ImageNet EfficientNet-Lite0 finetuned on Fashion-MNIST, scored on corrupted Fashion-MNIST"
     xtr, ytr = fashion_mnist('train', path)
-    keep = stratified_subset(ytr, 1000 if quick else n_train); xtr, ytr = xtr[keep], ytr[keep]
+    keep = stratified_subset(ytr, 500 if quick else n_train); xtr, ytr = xtr[keep], ytr[keep]
     xte, yte = fashion_mnist('test', path)
-    keep = stratified_subset(yte, n_test); xte, yte = xte[keep], yte[keep]
+    keep = stratified_subset(yte, n_test or (200 if quick else 500)); xte, yte = xte[keep], yte[keep]
     tr, va = split_train_valid(ytr)
     ds = lambda x, y: _dset(x, y, LITE0_STATS, size)
     ood = {k: ds(corrupt(xte, k, s, seed=2+i), yte) for i, (k, s) in enumerate(FMNIST_C_OOD.items())}
