@@ -19,8 +19,9 @@ from .core import classifier_head, select_targets
 from .callback import batchnorms, _installed, _fitting, _is_real
 
 # %% auto #0
-__all__ = ['wise_interpolate', 'uniform_soup', 'greedy_soup', 'accuracy_scorer', 'FitScopedCallback', 'body_batchnorms',
-           'FreezeBN', 'EMACallback', 'lora_targets', 'lora_model', 'merge_lora']
+__all__ = ['wise_interpolate', 'uniform_soup', 'greedy_soup', 'predict_in_subset', 'top1_accuracy', 'accuracy_scorer',
+           'FitScopedCallback', 'body_batchnorms', 'FreezeBN', 'EMACallback', 'lora_targets', 'lora_model',
+           'merge_lora']
 
 # %% ../nbs/07_baselines.ipynb #db62c731
 def _state(x, name:str)->dict:
@@ -106,13 +107,26 @@ def greedy_soup(models:list, # candidate finetuned models: state dicts, `nn.Modu
     return soup, kept
 
 # %% ../nbs/07_baselines.ipynb #692e8771
-def _accuracy(model, dl)->float:
+def predict_in_subset(logits:Tensor, # (N, n_classes) scores over all classes
+                      class_subset=None, # the allowed class indices (a test set's `class_subset`); None: all
+                     )->Tensor:
+    "Predicted label of each row of `logits`: the argmax over `class_subset` (all classes when None)"
+    if class_subset is None: return logits.argmax(-1)
+    subset = torch.as_tensor(list(class_subset), device=logits.device)
+    return subset[logits[:, subset].argmax(-1)]
+
+# %% ../nbs/07_baselines.ipynb #d7fb02e3
+def top1_accuracy(model:nn.Module, # the model, run as it is (its mode is not changed)
+                  batches,         # iterable of `(*inputs, target)` batches
+                  classes=None,    # class indices the targets cover; logits outside them are ignored
+                 )->float:
+    "Share of the samples in `batches` whose top-1 prediction by `model` is the target"
     dev, right, total = next(model.parameters()).device, 0, 0
     with torch.no_grad():
-        for *xs, y in dl:
-            right += (model(*(x.to(dev) for x in xs)).argmax(-1) == y.to(dev)).sum().item()
-            total += y.numel()
-    if not total: raise ValueError("dl yielded no samples")
+        for *xs, y in batches:
+            pred = predict_in_subset(model(*(x.to(dev) for x in xs)), classes)
+            right += (pred == y.to(dev)).sum().item(); total += y.numel()
+    if not total: raise ValueError("batches yielded no samples")
     return right / total
 
 def accuracy_scorer(model, # the architecture to score with: an `nn.Module` or a `Learner` (its `model`)
@@ -125,7 +139,7 @@ def accuracy_scorer(model, # the architecture to score with: an `nn.Module` or a
         saved, mode = {k: v.clone() for k, v in model.state_dict().items()}, model.training
         try:
             model.load_state_dict(state); model.eval()
-            return _accuracy(model, dl)
+            return top1_accuracy(model, dl)
         finally: model.load_state_dict(saved); model.train(mode)
     return score
 

@@ -7,10 +7,10 @@ Docs: https://gmixout.github.io/gmixout_fastai/bench.html.md"""
 # %% auto #0
 __all__ = ['CIFAR10_C_OOD', 'CIFAR10_C_VALID_OOD', 'FMNIST_C_OOD', 'FMNIST_C_VALID_OOD', 'CPU_TASKS', 'TRAINED', 'SPARSE',
            'POST_HOC', 'METHODS', 'GMIXOUT_SWEEP', 'WISE_ALPHAS', 'QUICK_ALPHAS', 'NEEDS', 'LP_START_NOTE', 'BenchTask',
-           'stratified_subset', 'split_train_valid', 'cifar10_c_task', 'fmnist_c_task', 'mnist_m_task',
-           'dataset_accuracy', 'evaluate', 'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows',
-           'check_methods', 'RobustnessBench', 'summarise', 'wise_frontier', 'goal_checks', 'tradeoff_plot',
-           'summary_table', 'write_summary', 'write_report', 'paper_bench_task', 'make_task', 'run_robustness']
+           'split_train_valid', 'cifar10_c_task', 'fmnist_c_task', 'mnist_m_task', 'dataset_accuracy', 'evaluate',
+           'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows', 'check_methods', 'RobustnessBench',
+           'summarise', 'wise_frontier', 'goal_checks', 'rank_gmixout_variants', 'tradeoff_plot', 'summary_table',
+           'write_summary', 'write_report', 'paper_bench_task', 'make_task', 'run_robustness']
 
 # %% ../nbs/10_bench.ipynb #e7100193
 import json, math, numbers, time
@@ -34,10 +34,10 @@ import fastai.callback.schedule  # patches `Learner.fit_one_cycle`
 from .core import classifier_head
 from .callback import GMixoutCallback, MixoutCallback
 from .baselines import (FreezeBN, EMACallback, lora_model, merge_lora, wise_interpolate, uniform_soup,
-                                      greedy_soup)
+                                      greedy_soup, accuracy_scorer, top1_accuracy)
 from .corruptions import corrupt
 from .data import (CIFAR_STATS, cifar10, load_resnet_cifar, fashion_mnist, mnist_test, mnist_m, to_input)
-from .demo import efficientnet_lite0, LITE0_STATS
+from .demo import efficientnet_lite0, LITE0_STATS, stratified_subset
 
 # %% ../nbs/10_bench.ipynb #4540f195
 @dataclass
@@ -60,22 +60,13 @@ class BenchTask:
     workers:int=0         # DataLoader workers (for datasets that read image files)
     valid_ood:dict=field(default_factory=dict) # copies of `valid`, clean or under shifts the OOD test sets do not use:
                                                # a validation proxy of OOD accuracy, for choosing defaults
+    sweep:bool=False      # also run GMixout's variants (`GMIXOUT_SWEEP`): on the task its defaults are chosen on
 
     def __repr__(self):
         sizes = ', '.join(f'{k} {len(getattr(self, k))}' for k in ('train', 'valid', 'test'))
         return f"BenchTask({self.name!r}: {sizes}; OOD {', '.join(f'{k} {len(v)}' for k, v in self.ood.items())})"
 
 # %% ../nbs/10_bench.ipynb #27ba39a5
-def stratified_subset(y:np.ndarray, # labels
-                      n:int,        # size of the subset
-                      seed:int=0,   # seed of the draw
-                     )->np.ndarray:
-    "Sorted indices of a class-balanced random subset of size `n` (class shares as in `y`)"
-    if n >= len(y): return np.arange(len(y))
-    from sklearn.model_selection import train_test_split
-    keep, _ = train_test_split(np.arange(len(y)), train_size=n, stratify=y, random_state=seed)
-    return np.sort(keep)
-
 def split_train_valid(y:np.ndarray,        # labels of the training data
                       valid_pct:float=0.1, # share carved out for validation
                       seed:int=0,          # seed of the split
@@ -117,7 +108,7 @@ def cifar10_c_task(quick:bool=False,      # small splits and one epoch (a smoke 
     return BenchTask('cifar10-c', _dset(xtr[tr], ytr[tr], CIFAR_STATS), _dset(xtr[va], ytr[va], CIFAR_STATS),
                      _dset(corrupt(xte, *shift, seed=1), yte, CIFAR_STATS), ood,
                      model=lambda: load_resnet_cifar(depths[model], path=path), head_fits=True,
-                     epochs=1 if quick else 3, valid_ood=valid_ood,
+                     epochs=1 if quick else 3, valid_ood=valid_ood, sweep=True,
                      info={'model': model, 'shift': list(shift), 'n_test': len(yte)})
 
 # %% ../nbs/10_bench.ipynb #2d80dd1b
@@ -141,6 +132,7 @@ def fmnist_c_task(quick:bool=False, # small splits and one epoch (a smoke test)
     valid_ood = {k: ds(corrupt(xtr[va], k, s, seed=20+i), ytr[va]) for i, (k, s) in enumerate(FMNIST_C_VALID_OOD.items())}
     return BenchTask('fmnist-c', ds(xtr[tr], ytr[tr]), ds(xtr[va], ytr[va]), ds(xte, yte), ood,
                      model=lambda: efficientnet_lite0(10), head_fits=False, epochs=1 if quick else 3, valid_ood=valid_ood,
+                     lrs=(3e-4, 1e-3, 3e-3, 1e-2), sparse_lrs=(3e-4, 1e-3, 3e-3, 1e-2),
                      info={'model': 'efficientnet_lite0', 'size': size, 'n_train': len(ytr), 'n_test': len(yte)})
 
 # %% ../nbs/10_bench.ipynb #c63decec
@@ -174,9 +166,8 @@ CPU_TASKS = {'cifar10-c': cifar10_c_task, 'fmnist-c': fmnist_c_task, 'mnist-m': 
 
 # %% ../nbs/10_bench.ipynb #d913c7f7
 def _batches(ds, bs, workers=0):
-    "Batches of `ds` in order: whole slices of a `TensorDataset`, else a torch `DataLoader`"
-    if isinstance(ds, TensorDataset):
-        return (tuple(t[i:i+bs] for t in ds.tensors) for i in range(0, len(ds), bs))
+    "Batches of `ds` in order, re-iterable: whole slices of a `TensorDataset`, else a torch `DataLoader`"
+    if isinstance(ds, TensorDataset): return [tuple(t[i:i+bs] for t in ds.tensors) for i in range(0, len(ds), bs)]
     return TorchDataLoader(ds, batch_size=bs, shuffle=False, num_workers=workers)
 
 def dataset_accuracy(model:nn.Module,     # the model (left in the mode it had)
@@ -185,18 +176,10 @@ def dataset_accuracy(model:nn.Module,     # the model (left in the mode it had)
              bs:int=200,          # batch size
              workers:int=0,       # DataLoader workers, for datasets that read files
             )->float:
-    "Top-1 accuracy of `model` on `ds`, in percent"
-    dev, was = next(model.parameters()).device, model.training
-    model.eval(); hits = n = 0
-    sub = None if classes is None else torch.as_tensor(list(classes), device=dev)
-    try:
-        with torch.no_grad():
-            for x, y in _batches(ds, bs, workers):
-                out = model(x.to(dev))
-                pred = out.argmax(1) if sub is None else sub[out[:, sub].argmax(1)]
-                hits += int((pred.cpu() == y).sum()); n += len(y)
+    "Top-1 accuracy of `model` in eval mode on `ds`, in percent"
+    was = model.training; model.eval()
+    try: return 100 * top1_accuracy(model, _batches(ds, bs, workers), classes)
     finally: model.train(was)
-    return 100 * hits / n
 
 def evaluate(model:nn.Module,  # the model
              task:BenchTask,   # the task whose splits are scored
@@ -255,8 +238,10 @@ def train_method(task:BenchTask,   # the task
     return model.eval(), secs
 
 # %% ../nbs/10_bench.ipynb #81302157
-GMIXOUT_SWEEP = (  # GMixout variants run besides the defaults: one lever moved at a time
-    dict(p=0.5), dict(p=0.7), dict(decay=0.9), dict(resample_every=100), dict(bn='anchor'), dict(scale=True),
+GMIXOUT_SWEEP = (  # GMixout variants run besides the defaults: one lever moved at a time, then a whole reading
+    dict(p=0.5), dict(p=0.7), dict(decay=0.9), dict(decay=0.99), dict(resample_every=100), dict(bn='anchor'),
+    dict(scale=True), dict(mask='neuron'),
+    dict(residual='persistent', scale=True, p=0.7, decay=0.99, resample_every=1),  # the prototype's best (DESIGN.md §2)
 )
 
 def method_grid(task:BenchTask,    # the task
@@ -268,7 +253,7 @@ def method_grid(task:BenchTask,    # the task
     grid += [('random_mask', dict(p=p)) for p in (0.5, 0.9)] + [('mixout', dict(p=p)) for p in (0.5, 0.9)]
     grid += [('ema', dict(decay=d)) for d in (0.9, 0.98)] + [('lora', dict(r=8))]
     grid += [('lp_ft', {})] if task.head_fits else []
-    return grid + [('gmixout', v) for v in GMIXOUT_SWEEP]
+    return grid + ([('gmixout', v) for v in GMIXOUT_SWEEP] if task.sweep else [])
 
 def params_label(method:str, # the method
                  params:dict, # its hyperparameters
@@ -298,8 +283,7 @@ def soup_rows(models:list,      # finetuned models of one seed, from the same st
              )->dict:
     "Scores of the uniform and the greedy soup of `models`"
     ref = models[0]
-    val = lambda sd: dataset_accuracy(_with_state(ref, sd), task.valid)
-    greedy, kept = greedy_soup(models, val)
+    greedy, kept = greedy_soup(models, accuracy_scorer(deepcopy(ref), _batches(task.valid, 200, task.workers)))
     return {'uniform_soup': (evaluate(_with_state(ref, uniform_soup(models)), task), len(models)),
             'greedy_soup': (evaluate(_with_state(ref, greedy), task), len(kept))}
 
@@ -329,11 +313,12 @@ class RobustnessBench:
                  device=None,          # device; default: fastai's default device
                  show:bool=False,      # show fastai's progress while training
                  log=print,            # where progress lines go (None: nowhere)
+                 finalists:int=2,      # GMixout variants that run every seed after the seed-0 screen
                 ):
         if isinstance(seeds, bool) or not isinstance(seeds, numbers.Integral) or seeds < 1:
             raise ValueError(f"`seeds` must be an int >= 1, got {seeds!r}")
         self.asked, self.methods = methods, check_methods(methods)
-        self.task, self.out, self.seeds, self.quick = task, Path(out), int(seeds), quick
+        self.task, self.out, self.seeds, self.quick, self.finalists = task, Path(out), int(seeds), quick, finalists
         self.device, self.show, self.log = torch.device(device or default_device()), show, log or (lambda *a: None)
         self.lrs = task.lrs[:1] if quick else task.lrs
         self.lp_lrs = task.lp_lrs[2:3] if quick else task.lp_lrs
@@ -393,13 +378,13 @@ class RobustnessBench:
         if keep: torch.save(model.state_dict(), f)
         return self.add_row(method, label, lr, seed, evaluate(model, self.task), secs + extra_s), model
 
-    def select(self, method, params, start, keep=False, all_seeds=False, lrs=None, extra_s=0.):
+    def select(self, method, params, start, keep=False, all_seeds=False, lrs=None, extra_s=0., seeds=None):
         "Search the learning rate on seed 0, mark the chosen one, run the other seeds there (or at every rate)"
         lrs = lrs or self.lrs
         runs = {(lr, s): self.run(method, params, lr, s, start, keep, extra_s)
                 for lr in lrs for s in (range(self.seeds) if all_seeds else [0])}
         best = max(lrs, key=lambda lr: (runs[(lr, 0)][0]['val_acc'], -lr))
-        for s in range(self.seeds):
+        for s in range(self.seeds if seeds is None else seeds):
             if (best, s) not in runs: runs[(best, s)] = self.run(method, params, best, s, start, keep, extra_s)
         label = params_label(method, params)
         for r in self.rows:   # also rows of an earlier grid or choice
@@ -440,6 +425,15 @@ class RobustnessBench:
         for m, (scores, n) in soup_rows([model for _, model in runs], self.task).items():
             self.add_row(m, '-', 0, seed, {**scores, 'n_models': n}, secs, selected=True)
 
+    def run_finalists(self, start):
+        "Every seed for the `finalists` best GMixout variants of the seed-0 screen"
+        variants = {params_label('gmixout', p): p for m, p in method_grid(self.task, self.quick) if m == 'gmixout' and p}
+        if not variants or self.seeds == 1 or (self.asked is not None and 'gmixout' not in self.asked): return
+        df = pd.DataFrame(self.rows)
+        ranked = rank_gmixout_variants(summarise(df[df['seed'].astype(int) == 0]))
+        ranked = ranked[ranked['params'].isin(variants) & ranked['eligible']]
+        for label in ranked['params'].head(self.finalists): self.select('gmixout', variants[label], start, lrs=self.sparse_lrs)
+
     def __call__(self):
         "Run everything that is not in `results.csv` yet, then write the summary and the plot"
         start = self.start_model()
@@ -447,7 +441,9 @@ class RobustnessBench:
             lp_best, lp_runs = self.select('linear_probe', {}, start, keep=True, lrs=self.lp_lrs)
         for method, params in method_grid(self.task, self.quick):
             if not self.wants(method): continue
-            if method == 'gmixout' and params and self.asked is not None and 'gmixout' not in self.asked: continue
+            if method == 'gmixout' and params:
+                if self.asked is None or 'gmixout' in self.asked: self.select(method, params, start, lrs=self.sparse_lrs, seeds=1)
+                continue
             if method == 'lp_ft':
                 lp_row, lp_model = lp_runs[(lp_best, 0)]
                 self.select('lp_ft', params, lp_model, extra_s=lp_row['train_s']); continue
@@ -462,6 +458,7 @@ class RobustnessBench:
                     self.posthoc_wise(post, start, model, best, s, row['train_s'])
                 if method == 'full_ft' and not self.quick and (self.wants('uniform_soup') or self.wants('greedy_soup')):
                     self.posthoc_soups([runs[(lr, s)] for lr in self.lrs], s)
+        self.run_finalists(start)
         self.save()
         write_report(self.out)
         return pd.DataFrame(self.rows)
@@ -529,6 +526,22 @@ def goal_checks(summary:pd.DataFrame # output of `summarise`
                               f"min {min(gaps):+.1f}, mean {np.mean(gaps):+.1f} over {len(gaps)} points: {ok(min(gaps) >= 0)}")
     return lines
 
+# %% ../nbs/10_bench.ipynb #79dd2b11
+def rank_gmixout_variants(summary:pd.DataFrame, # output of `summarise`; needs `val_acc` and `val_ood`
+                          keep:float=0.9,       # share of full finetuning's validation gain a variant must keep
+                         )->pd.DataFrame:
+    "GMixout's rows ranked for choosing defaults: eligible (ID gain kept on `val_acc`) first, then by `val_ood`"
+    need = {'val_acc', 'val_ood'} - set(summary.columns)
+    if need: raise ValueError(f"summary lacks the validation columns {sorted(need)}: rank variants on a task with `valid_ood`")
+    one = lambda m: summary[summary['method'] == m]
+    pre, ft = one('pretrained'), one('full_ft')
+    if pre.empty or ft.empty: raise ValueError("ranking GMixout's variants needs the pretrained and full_ft rows")
+    p_val, f_val = float(pre['val_acc'].iloc[0]), float(ft['val_acc'].iloc[0])
+    g = one('gmixout')[['params', 'lr', 'seeds', 'val_acc', 'val_ood', 'id_acc', 'ood_avg']].copy()
+    g['val_gain'] = (g['val_acc'] - p_val) / (f_val - p_val)
+    g['eligible'] = g['val_gain'] >= keep
+    return g.sort_values(['eligible', 'val_ood'], ascending=False).reset_index(drop=True)
+
 # %% ../nbs/10_bench.ipynb #1ac0d3f8
 def tradeoff_plot(summary:pd.DataFrame, # output of `summarise`
                   title:str='',         # title of the plot
@@ -570,6 +583,13 @@ def summary_table(summary:pd.DataFrame # output of `summarise`
         lines.append('| ' + ' | '.join(cells) + ' |')
     return '\n'.join(lines)
 
+def _rank_table(r):
+    "Markdown table of `rank_gmixout_variants`"
+    lines = ['| params | lr | seeds | val ID | val gain kept | val OOD | eligible | test ID | test OOD |', '|' + '---|'*9]
+    lines += [f"| {x['params']} | {float(x['lr']):g} | {x['seeds']} | {x['val_acc']:.1f} | {x['val_gain']:.0%} | {x['val_ood']:.1f} | "
+              f"{'yes' if x['eligible'] else 'no'} | {x['id_acc']:.1f} | {x['ood_avg']:.1f} |" for _, x in r.iterrows()]
+    return '\n'.join(lines)
+
 def write_summary(df:pd.DataFrame, # rows of `results.csv`
                   out,             # output folder
                   note:str=None,   # a paragraph about the task to add under the title
@@ -581,6 +601,8 @@ def write_summary(df:pd.DataFrame, # rows of `results.csv`
             f'Accuracy in % (mean ± sample std over seeds) at the learning rate chosen on the validation split.', '']
     text += [note, ''] if note else []
     text += [summary_table(s), '', '## Goal checks', ''] + [f'- {l}' for l in goal_checks(s)]
+    if {'val_acc', 'val_ood'} <= set(s.columns) and (s['method'] == 'gmixout').any():
+        text += ['', "## GMixout's variants, ranked on the validation split", '', _rank_table(rank_gmixout_variants(s))]
     (out/'summary.md').write_text('\n'.join(text) + '\n')
     tradeoff_plot(s, f'{task}: ID vs OOD accuracy', out/'tradeoff.png')
     return s

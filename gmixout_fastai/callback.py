@@ -79,9 +79,10 @@ class EpisodicSlot:
         c:float, # scale of the trainable residual (1, or 1/(1-p))
         decay:float, # anchor EMA coefficient λ
         kernel:str, # 'torch' or 'triton'
+        mask:str='entry', # structure of the subnetworks: 'entry' or 'neuron' (see `mask_indices`)
     ):
-        store_attr('name,weight,c,decay,kernel')
-        self.state = EpisodeState(name, weight, p)
+        store_attr('name,weight,p,c,decay,kernel,mask')
+        self.state = EpisodeState(name, weight, p, mask)
 
     @property
     def param(self):
@@ -90,7 +91,7 @@ class EpisodicSlot:
     def start(self, seed, episode):
         "Open episode `episode`: draw its indices, anchor and trainable values"
         st = self.state
-        st.start(sample_indices(st.n, st.m, seed, episode, self.name, self.weight.device))
+        st.start(mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device))
     def route(self, g):
         "Add c·g[idx] to `v.grad`"
         v = self.state.v
@@ -121,16 +122,16 @@ class PersistentSlot:
         c:float, # scale of the trainable residual (1, or 1/(1-p))
         decay:float, # anchor EMA coefficient λ
         keep:str, # 'anchor' or 'finetuned': the weights the model keeps
+        mask:str='entry', # structure of the subnetworks: 'entry' or 'neuron' (see `mask_indices`)
     ):
-        store_attr('name,weight,c,decay,keep')
-        self.n, self.m = weight.numel(), n_active(weight.numel(), p)
+        store_attr('name,weight,p,c,decay,keep,mask')
         self.anchor = flat(weight).float().clone()
         self.ft = nn.Parameter(self.anchor.clone(), requires_grad=weight.requires_grad)
         self.idx = None
 
     @property
     def param(self): return self.ft
-    def start(self, seed, episode): self.idx = sample_indices(self.n, self.m, seed, episode, self.name, self.weight.device)
+    def start(self, seed, episode): self.idx = mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device)
     def route(self, g):
         if self.ft.grad is None: self.ft.grad = torch.zeros_like(self.ft)
         self.ft.grad[self.idx] += self.c * flat(g)[self.idx].float()
@@ -383,6 +384,7 @@ class GMixoutCallback(MixingCallback):
         residual:str='episodic', # 'episodic' (sparse, compact state) or 'persistent' (dense finetuned weights and anchor)
         keep:str='anchor', # with residual='persistent': keep the 'anchor' or the 'finetuned' weights
         bn:str='freeze', # BatchNorm running statistics: 'update', 'freeze' or 'anchor'
+        mask:str='entry', # subnetwork structure: 'entry' (random entries) or 'neuron' (whole output neurons/channels)
     ):
         _check_p(p)
         if not _is_real(decay) or not 0 <= decay <= 1: raise ValueError(f"decay must be a number in [0, 1], got {decay!r}")
@@ -392,17 +394,18 @@ class GMixoutCallback(MixingCallback):
         _check_in('kernel', kernel, ('auto', 'torch', 'triton'))
         _check_in('residual', residual, ('episodic', 'persistent'))
         _check_in('keep', keep, ('anchor', 'finetuned'))
+        _check_in('mask', mask, MASKS)
         super().__init__(targets=targets, seed=seed, bn=bn)
         p, decay = float(p), float(decay)
         resample_every = None if resample_every is None else int(resample_every)
-        store_attr('p,decay,resample_every,scale,kernel,residual,keep')
+        store_attr('p,decay,resample_every,scale,kernel,residual,keep,mask')
 
     def check_device(self, device): self.kernel_ = resolve_kernel(self.kernel, device)
 
     def make_slot(self, name, weight):
         c = 1 / (1 - self.p) if self.scale else 1.
-        if self.residual == 'episodic': return EpisodicSlot(name, weight, self.p, c, self.decay, self.kernel_)
-        return PersistentSlot(name, weight, self.p, c, self.decay, self.keep)
+        if self.residual == 'episodic': return EpisodicSlot(name, weight, self.p, c, self.decay, self.kernel_, self.mask)
+        return PersistentSlot(name, weight, self.p, c, self.decay, self.keep, self.mask)
 
     def start_slots(self):
         for s in self.slots:

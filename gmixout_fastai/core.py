@@ -6,14 +6,14 @@ Docs: https://gmixout.github.io/gmixout_fastai/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #deffbfdd
 from __future__ import annotations
-import hashlib, fnmatch
+import hashlib, fnmatch, math
 import torch
 from torch import nn, Tensor
 from fastcore.basics import listify
 
 # %% auto #0
-__all__ = ['is_dense_layer', 'classifier_head', 'select_targets', 'n_active', 'episode_seed', 'sample_indices', 'flat',
-           'EpisodeState', 'ema_merge']
+__all__ = ['MASKS', 'is_dense_layer', 'classifier_head', 'select_targets', 'n_active', 'episode_seed', 'sample_indices',
+           'n_trainable', 'mask_indices', 'flat', 'EpisodeState', 'ema_merge']
 
 # %% ../nbs/00_core.ipynb #2dc78caf
 _conv_types = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)
@@ -107,6 +107,38 @@ def sample_indices(n:int, # number of entries of the tensor
     g = torch.Generator().manual_seed(episode_seed(seed, episode, name))
     return torch.randperm(n, generator=g)[:m].sort().values.to(device)
 
+# %% ../nbs/00_core.ipynb #afcef7f6
+MASKS = ('entry', 'neuron')
+
+def _check_mask(mask):
+    if mask not in MASKS: raise ValueError(f"mask must be one of {MASKS}, got {mask!r}")
+
+def n_trainable(shape, # shape of the target tensor (dim 0: output neurons)
+                p:float, # share of the tensor that stays on the anchor
+                mask:str='entry', # 'entry' (random entries) or 'neuron' (whole rows of dim 0)
+               )->int:
+    "Number of entries an episode trains: m = round((1-p)·n), or round((1-p)·rows) whole rows"
+    _check_mask(mask)
+    n = math.prod(shape)
+    if mask == 'entry' or len(shape) < 2: return n_active(n, p)
+    return n_active(shape[0], p) * (n // shape[0])
+
+def mask_indices(shape, # shape of the target tensor (dim 0: output neurons)
+                 p:float, # share of the tensor that stays on the anchor
+                 seed:int, # the run's seed
+                 episode:int, # episode number
+                 name:str, # the tensor's parameter name
+                 mask:str='entry', # 'entry' (random entries) or 'neuron' (whole rows of dim 0)
+                 device=None, # device of the returned indices
+                )->Tensor:
+    "The sorted flat indices an episode trains, `n_trainable(shape, p, mask)` of them"
+    _check_mask(mask)
+    n = math.prod(shape)
+    if mask == 'entry' or len(shape) < 2: return sample_indices(n, n_active(n, p), seed, episode, name, device)
+    size = n // shape[0]
+    rows = sample_indices(shape[0], n_active(shape[0], p), seed, episode, name)
+    return (rows[:, None] * size + torch.arange(size)).view(-1).to(device)
+
 # %% ../nbs/00_core.ipynb #9903eede
 def flat(w:Tensor # a dense, contiguous tensor
         )->Tensor:
@@ -122,9 +154,10 @@ class EpisodeState:
         name:str, # the parameter's name in the model
         weight:nn.Parameter, # the target tensor W
         p:float, # share of W that stays on the anchor
+        mask:str='entry', # structure of the subnetwork: 'entry' or 'neuron' (see `mask_indices`)
     ):
         self.name, self.weight, self.n = name, weight, weight.numel()
-        self.m = n_active(self.n, p)
+        self.m = n_trainable(weight.shape, p, mask)
         self.a = torch.zeros(self.m, device=weight.device)
         self.v = nn.Parameter(torch.zeros(self.m, device=weight.device), requires_grad=weight.requires_grad)
         self.idx = None

@@ -7,11 +7,12 @@ Docs: https://gmixout.github.io/gmixout_fastai/demo.html.md"""
 # %% auto #0
 __all__ = ['SEVERITIES', 'CORRUPTIONS', 'LITE0_STATS', 'DIGITS_OOD', 'gaussian_noise', 'gaussian_blur', 'contrast',
            'impulse_noise', 'corrupt', 'lite0_weights_path', 'load_in_order', 'efficientnet_lite0', 'digits_tensors',
-           'digits_split', 'to_model_input', 'digits_id_sets', 'digits_ood_sets', 'tensor_dls', 'digits_dls',
-           'accuracy_table', 'demo_callbacks', 'run_demo']
+           'digits_split', 'to_model_input', 'stratified_subset', 'digits_id_sets', 'digits_ood_sets', 'tensor_dls',
+           'digits_dls', 'accuracy_table', 'demo_callbacks', 'run_demo']
 
 # %% ../nbs/03_demo.ipynb #4017f3d0
 import math, numbers
+import numpy as np
 from contextlib import ExitStack
 from copy import deepcopy
 
@@ -193,13 +194,15 @@ def to_model_input(x:torch.Tensor, # images (N,1,H,W) or (N,3,H,W) with values i
     return (x - mean) / std
 
 # %% ../nbs/03_demo.ipynb #ca7c2a8a
-def _subset(x, y, n, seed):
-    "A stratified, seeded subset of `n` of the pairs `(x, y)`"
-    if n is None or n >= len(y): return x, y
+def stratified_subset(y, # labels (a numpy array or a tensor)
+                      n:int,        # size of the subset
+                      seed:int=0,   # seed of the draw
+                     )->np.ndarray:
+    "Sorted indices of a class-balanced random subset of size `n` of `y` (class shares as in `y`)"
+    if n >= len(y): return np.arange(len(y))
     from sklearn.model_selection import train_test_split
-    keep, _ = train_test_split(torch.arange(len(y)).numpy(), train_size=n, stratify=y.numpy(), random_state=seed)
-    keep = torch.tensor(sorted(keep))
-    return x[keep], y[keep]
+    keep, _ = train_test_split(np.arange(len(y)), train_size=n, stratify=np.asarray(y), random_state=seed)
+    return np.sort(keep)
 
 def digits_id_sets(size:int=32,                # side of the images, in pixels
                    shift:str='gaussian_noise', # corruption that defines the ID distribution (a key of `CORRUPTIONS`)
@@ -213,7 +216,8 @@ def digits_id_sets(size:int=32,                # side of the images, in pixels
     x, y = digits_tensors(size)
     res = {}
     for i, (k, idx) in enumerate(digits_split(y, seed=seed).items()):
-        xs, ys = (_subset(x[idx], y[idx], n_train, seed) if k == 'train' else (x[idx], y[idx]))
+        if k == 'train' and n_train is not None: idx = idx[stratified_subset(y[idx], n_train, seed)]
+        xs, ys = x[idx], y[idx]
         res[k] = (to_model_input(corrupt(xs, shift, severity, seed=seed + i)), ys)
     return res
 

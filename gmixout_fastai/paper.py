@@ -23,8 +23,8 @@ import timm
 __all__ = ['CLIP_MEAN', 'CLIP_STD', 'DOMAINNET_DOMAINS', 'DOMAINNET_LAYOUT', 'IMAGENET_OOD_DIRS', 'IMAGENET_LAYOUT',
            'IMAGE_SUFFIXES', 'IWILDCAM_SPLITS', 'IWILDCAM_LAYOUT', 'CIFAR100_LAYOUT', 'IMAGENET_LT_LAYOUT',
            'PAPER_TASKS', 'CLIP_LOGIT_SCALE', 'train_transform', 'eval_transform', 'LabelledImages', 'ImageFiles',
-           'ImageArray', 'predict_in_subset', 'load_domainnet', 'load_imagenet', 'load_iwildcam', 'load_cifar100_c',
-           'lt_groups', 'load_imagenet_lt', 'paper_task', 'make_fixture', 'CLIPClassifier', 'load_zeroshot', 'clip_vit']
+           'ImageArray', 'load_domainnet', 'load_imagenet', 'load_iwildcam', 'load_cifar100_c', 'lt_groups',
+           'load_imagenet_lt', 'paper_task', 'make_fixture', 'CLIPClassifier', 'load_zeroshot', 'clip_vit']
 
 # %% ../nbs/08_paper.ipynb #8b020df1
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)  # CLIP's per-channel mean
@@ -113,15 +113,6 @@ class ImageArray(LabelledImages):
     def __setstate__(self, state):
         if isinstance(state['array'], Path): state['array'] = np.load(state['array'], mmap_mode='r')
         self.__dict__.update(state)
-
-# %% ../nbs/08_paper.ipynb #be660130
-def predict_in_subset(logits:torch.Tensor, # (N, n_classes) scores over all classes
-                      class_subset:list[int]|None=None, # the allowed classes (a test set's `class_subset`); None: all
-                     )->torch.Tensor:
-    "Predicted label of each row of `logits`: the argmax over `class_subset` (all classes when None)"
-    if class_subset is None: return logits.argmax(-1)
-    subset = torch.as_tensor(class_subset, device=logits.device)
-    return subset[logits[:, subset].argmax(-1)]
 
 # %% ../nbs/08_paper.ipynb #45deb297
 def _check_valid_pct(valid_pct):
