@@ -55,6 +55,7 @@ class BenchTask:
     lrs:tuple=(1e-3, 3e-3, 1e-2) # learning-rate grid, searched on `valid` for every method
     lp_lrs:tuple=(3e-3, 1e-2, 3e-2, 1e-1) # learning-rate grid of the linear probe (the head alone)
     sparse_lrs:tuple=(1e-3, 3e-3, 1e-2, 3e-2) # learning-rate grid of the methods that train few weights (`SPARSE`)
+    sweep_lrs:tuple=(3e-3, 1e-2, 3e-2) # learning-rate grid of GMixout's variants (`GMIXOUT_SWEEP`)
     info:dict=field(default_factory=dict) # what else defines the task (model, weights, ...): results are only resumed with the same
     ood_classes:dict=field(default_factory=dict) # OOD set name -> class indices its labels cover (logits restricted)
     workers:int=0         # DataLoader workers (for datasets that read image files)
@@ -239,8 +240,7 @@ def train_method(task:BenchTask,   # the task
 
 # %% ../nbs/10_bench.ipynb #81302157
 GMIXOUT_SWEEP = (  # GMixout variants run besides the defaults: one lever moved at a time, then a whole reading
-    dict(p=0.5), dict(p=0.7), dict(decay=0.9), dict(decay=0.99), dict(resample_every=100), dict(bn='anchor'),
-    dict(scale=True), dict(mask='neuron'),
+    dict(p=0.7), dict(decay=0.9), dict(decay=0.99), dict(resample_every=100), dict(bn='anchor'), dict(mask='neuron'),
     dict(residual='persistent', scale=True, p=0.7, decay=0.99, resample_every=1),  # the prototype's best (DESIGN.md §2)
 )
 
@@ -323,6 +323,7 @@ class RobustnessBench:
         self.lrs = task.lrs[:1] if quick else task.lrs
         self.lp_lrs = task.lp_lrs[2:3] if quick else task.lp_lrs
         self.sparse_lrs = task.sparse_lrs[:1] if quick else task.sparse_lrs
+        self.sweep_lrs = task.sweep_lrs if task.sweep else ()
         self.out.mkdir(parents=True, exist_ok=True); (self.out/'models').mkdir(exist_ok=True)
         self.check_config()
         f = self.out/'results.csv'
@@ -333,6 +334,7 @@ class RobustnessBench:
         t = self.task
         cfg = {'task': t.name, 'epochs': t.epochs, 'bs': t.bs, 'lrs': list(self.lrs), 'lp_lrs': list(self.lp_lrs),
                'sparse_lrs': list(self.sparse_lrs), 'quick': bool(self.quick), **t.info}
+        if self.sweep_lrs: cfg['sweep_lrs'] = list(self.sweep_lrs)
         f = self.out/'config.json'
         if f.exists():
             old = json.loads(f.read_text())
@@ -432,7 +434,7 @@ class RobustnessBench:
         df = pd.DataFrame(self.rows)
         ranked = rank_gmixout_variants(summarise(df[df['seed'].astype(int) == 0]))
         ranked = ranked[ranked['params'].isin(variants) & ranked['eligible']]
-        for label in ranked['params'].head(self.finalists): self.select('gmixout', variants[label], start, lrs=self.sparse_lrs)
+        for label in ranked['params'].head(self.finalists): self.select('gmixout', variants[label], start, lrs=self.sweep_lrs)
 
     def __call__(self):
         "Run everything that is not in `results.csv` yet, then write the summary and the plot"
@@ -442,7 +444,7 @@ class RobustnessBench:
         for method, params in method_grid(self.task, self.quick):
             if not self.wants(method): continue
             if method == 'gmixout' and params:
-                if self.asked is None or 'gmixout' in self.asked: self.select(method, params, start, lrs=self.sparse_lrs, seeds=1)
+                if self.asked is None or 'gmixout' in self.asked: self.select(method, params, start, lrs=self.sweep_lrs, seeds=1)
                 continue
             if method == 'lp_ft':
                 lp_row, lp_model = lp_runs[(lp_best, 0)]
