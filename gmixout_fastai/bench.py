@@ -8,12 +8,12 @@ Docs: https://gmixout.github.io/gmixout_fastai/bench.html.md"""
 __all__ = ['CIFAR10_C_OOD', 'CIFAR10_C_VALID_OOD', 'FMNIST_C_OOD', 'FMNIST_C_VALID_OOD', 'CPU_TASKS', 'TRAINED', 'SPARSE',
            'POST_HOC', 'METHODS', 'GMIXOUT_SWEEP', 'WISE_ALPHAS', 'QUICK_ALPHAS', 'NEEDS', 'LP_START_NOTE', 'BenchTask',
            'split_train_valid', 'cifar10_c_task', 'fmnist_c_task', 'mnist_m_task', 'dataset_accuracy', 'evaluate',
-           'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows', 'check_methods', 'RobustnessBench',
-           'summarise', 'wise_frontier', 'goal_checks', 'rank_gmixout_variants', 'tradeoff_plot', 'summary_table',
-           'write_summary', 'write_report', 'paper_bench_task', 'make_task', 'run_robustness']
+           'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows', 'gmixout_defaults', 'check_methods',
+           'RobustnessBench', 'summarise', 'wise_frontier', 'goal_checks', 'rank_gmixout_variants', 'tradeoff_plot',
+           'summary_table', 'write_summary', 'write_report', 'paper_bench_task', 'make_task', 'run_robustness']
 
 # %% ../nbs/10_bench.ipynb #e7100193
-import json, math, numbers, time
+import inspect, json, math, numbers, time
 from contextlib import ExitStack
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -239,8 +239,10 @@ def train_method(task:BenchTask,   # the task
     return model.eval(), secs
 
 # %% ../nbs/10_bench.ipynb #81302157
-GMIXOUT_SWEEP = (  # GMixout variants run besides the defaults: one lever moved at a time, then a whole reading
-    dict(p=0.7), dict(decay=0.9), dict(decay=0.99), dict(resample_every=100), dict(bn='anchor'), dict(mask='neuron'),
+_K20 = dict(resample_every=20)   # issue 2's default, the centre of the sweep the current defaults were chosen from
+GMIXOUT_SWEEP = (  # GMixout variants run besides the defaults: one lever moved at a time from `_K20`, then a whole reading
+    _K20, dict(p=0.7, **_K20), dict(decay=0.9, **_K20), dict(decay=0.99, **_K20), dict(bn='anchor', **_K20),
+    dict(mask='neuron', **_K20),
     dict(residual='persistent', scale=True, p=0.7, decay=0.99, resample_every=1),  # the prototype's best (DESIGN.md §2)
 )
 
@@ -290,6 +292,11 @@ def soup_rows(models:list,      # finetuned models of one seed, from the same st
 # %% ../nbs/10_bench.ipynb #e378c30d
 def _lr_label(lr): return f'{lr:g}'
 
+def gmixout_defaults()->dict:
+    "The default arguments of `GMixoutCallback` that shape training (the `default` rows of a results file)"
+    skip = ('self', 'targets', 'seed', 'kernel')
+    return {k: q.default for k, q in inspect.signature(GMixoutCallback.__init__).parameters.items() if k not in skip}
+
 NEEDS = {'wise_ft': 'full_ft', 'uniform_soup': 'full_ft', 'greedy_soup': 'full_ft', 'gmixout_wise': 'gmixout',
          'lp_ft': 'linear_probe'}   # method -> the trained method it is made from
 
@@ -335,6 +342,7 @@ class RobustnessBench:
         cfg = {'task': t.name, 'epochs': t.epochs, 'bs': t.bs, 'lrs': list(self.lrs), 'lp_lrs': list(self.lp_lrs),
                'sparse_lrs': list(self.sparse_lrs), 'quick': bool(self.quick), **t.info}
         if self.sweep_lrs: cfg['sweep_lrs'] = list(self.sweep_lrs)
+        cfg['gmixout_defaults'] = gmixout_defaults()   # what the `default` rows ran with
         f = self.out/'config.json'
         if f.exists():
             old = json.loads(f.read_text())

@@ -376,7 +376,7 @@ class GMixoutCallback(MixingCallback):
     def __init__(self,
         p:float=0.9, # share of each target tensor that stays on the anchor; 1-p trains (in [0, 1))
         decay:float=0.5, # anchor EMA coefficient λ in [0, 1]: 0 jumps to the finetuned values, 1 never moves
-        resample_every:int|None=20, # real optimizer steps per episode; None: one episode for the whole fit
+        resample_every:int|None=100, # real optimizer steps per episode; None: one episode for the whole fit
         scale:bool=False, # scale the trainable residual by 1/(1-p) in the forward pass
         targets=None, # None (Linear/conv weights of the body), glob pattern(s), module type(s) or a predicate f(name, param)
         seed:int|None=None, # seed of the subnetworks; None: `torch.initial_seed()` (so `set_seed` reproduces a run)
