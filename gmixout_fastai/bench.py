@@ -611,7 +611,7 @@ def write_summary(df:pd.DataFrame, # rows of `results.csv`
             f'Accuracy in % (mean ± sample std over seeds) at the learning rate chosen on the validation split.', '']
     text += [note, ''] if note else []
     text += [summary_table(s), '', '## Goal checks', ''] + [f'- {l}' for l in goal_checks(s)]
-    if {'val_acc', 'val_ood'} <= set(s.columns) and (s['method'] == 'gmixout').any():
+    if {'val_acc', 'val_ood'} <= set(s.columns) and {'pretrained', 'full_ft', 'gmixout'} <= set(s['method']):
         text += ['', "## GMixout's variants, ranked on the validation split", '', _rank_table(rank_gmixout_variants(s))]
     (out/'summary.md').write_text('\n'.join(text) + '\n')
     tradeoff_plot(s, f'{task}: ID vs OOD accuracy', out/'tradeoff.png')
