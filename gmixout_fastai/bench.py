@@ -353,6 +353,11 @@ class RobustnessBench:
 
     def wants(self, method): return self.methods is None or method in self.methods
 
+    @property
+    def sweeps(self):
+        "GMixout's variants run when every method runs or `gmixout` is asked for by name (not only as `gmixout_wise`'s source)"
+        return self.asked is None or 'gmixout' in self.asked
+
     # --- rows and stored models
     def _key(self, method, params, lr, seed): return (method, params, _lr_label(lr), int(seed))
     def _find(self, method, params, lr, seed):
@@ -438,7 +443,7 @@ class RobustnessBench:
     def run_finalists(self, start):
         "Every seed for the `finalists` best GMixout variants of the seed-0 screen"
         variants = {params_label('gmixout', p): p for m, p in method_grid(self.task, self.quick) if m == 'gmixout' and p}
-        if not variants or self.seeds == 1 or (self.asked is not None and 'gmixout' not in self.asked): return
+        if not variants or self.seeds == 1 or not self.sweeps: return
         df = pd.DataFrame(self.rows)
         ranked = rank_gmixout_variants(summarise(df[df['seed'].astype(int) == 0]))
         ranked = ranked[ranked['params'].isin(variants) & ranked['eligible']]
@@ -452,7 +457,7 @@ class RobustnessBench:
         for method, params in method_grid(self.task, self.quick):
             if not self.wants(method): continue
             if method == 'gmixout' and params:
-                if self.asked is None or 'gmixout' in self.asked: self.select(method, params, start, lrs=self.sweep_lrs, seeds=1)
+                if self.sweeps: self.select(method, params, start, lrs=self.sweep_lrs, seeds=1)
                 continue
             if method == 'lp_ft':
                 lp_row, lp_model = lp_runs[(lp_best, 0)]
@@ -581,24 +586,27 @@ def tradeoff_plot(summary:pd.DataFrame, # output of `summarise`
 # %% ../nbs/10_bench.ipynb #62a2631c
 def _fmt(m, s): return f'{m:.1f} ± {s:.1f}'
 
+def _markdown_table(head:list, # column titles
+                    rows:list, # lists of cell texts
+                   )->str:
+    "A markdown table"
+    return '\n'.join(['| ' + ' | '.join(head) + ' |', '|' + '---|'*len(head)] + ['| ' + ' | '.join(r) + ' |' for r in rows])
+
 def summary_table(summary:pd.DataFrame # output of `summarise`
                  )->str:
     "Markdown table of the summary: one line per method and hyperparameters"
     oods = [c for c in summary.columns if c.startswith('ood_') and c not in ('ood_avg', 'ood_avg_std')]
     head = ['method', 'params', 'lr', 'seeds', 'ID', 'OOD avg'] + [c.removeprefix('ood_') for c in oods] + ['train s']
-    lines = ['| ' + ' | '.join(head) + ' |', '|' + '---|'*len(head)]
-    for _, r in summary.iterrows():
-        cells = [r['method'], r['params'], f"{float(r['lr']):g}" if float(r['lr']) else '-', str(r['seeds']), _fmt(r['id_acc'], r['id_acc_std']),
-                 _fmt(r['ood_avg'], r['ood_avg_std'])] + [f'{r[c]:.1f}' for c in oods] + [f"{r['train_s']:.0f}"]
-        lines.append('| ' + ' | '.join(cells) + ' |')
-    return '\n'.join(lines)
+    return _markdown_table(head, [[r['method'], r['params'], f"{float(r['lr']):g}" if float(r['lr']) else '-', str(r['seeds']),
+                                   _fmt(r['id_acc'], r['id_acc_std']), _fmt(r['ood_avg'], r['ood_avg_std'])]
+                                  + [f'{r[c]:.1f}' for c in oods] + [f"{r['train_s']:.0f}"] for _, r in summary.iterrows()])
 
 def _rank_table(r):
     "Markdown table of `rank_gmixout_variants`"
-    lines = ['| params | lr | seeds | val ID | val gain kept | val OOD | eligible | test ID | test OOD |', '|' + '---|'*9]
-    lines += [f"| {x['params']} | {float(x['lr']):g} | {x['seeds']} | {x['val_acc']:.1f} | {x['val_gain']:.0%} | {x['val_ood']:.1f} | "
-              f"{'yes' if x['eligible'] else 'no'} | {x['id_acc']:.1f} | {x['ood_avg']:.1f} |" for _, x in r.iterrows()]
-    return '\n'.join(lines)
+    head = ['params', 'lr', 'seeds', 'val ID', 'val gain kept', 'val OOD', 'eligible', 'test ID', 'test OOD']
+    return _markdown_table(head, [[x['params'], f"{float(x['lr']):g}", str(x['seeds']), f"{x['val_acc']:.1f}", f"{x['val_gain']:.0%}",
+                                   f"{x['val_ood']:.1f}", 'yes' if x['eligible'] else 'no', f"{x['id_acc']:.1f}", f"{x['ood_avg']:.1f}"]
+                                  for _, x in r.iterrows()])
 
 def write_summary(df:pd.DataFrame, # rows of `results.csv`
                   out,             # output folder
