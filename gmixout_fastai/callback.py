@@ -16,11 +16,12 @@ from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.training import GradientClip
 from fastai.optimizer import OptimWrapper
 from .core import *
-from .kernels import scatter_lerp, gather_add, resolve_kernel
+from .kernels import scatter_lerp, gather_add, resolve_kernel, sddmm
 
 # %% auto #0
-__all__ = ['bn_policies', 'batchnorms', 'BNStats', 'EpisodicSlot', 'PersistentSlot', 'mixout_mask', 'MixoutSlot', 'fresh_state',
-           'swap_param', 'restore_installed', 'MixingCallback', 'GMixoutCallback', 'MixoutCallback']
+__all__ = ['bn_policies', 'batchnorms', 'BNStats', 'DenseGradSlot', 'EpisodicSlot', 'PersistentSlot', 'mixout_mask', 'MixoutSlot',
+           'fresh_state', 'swap_param', 'SampledLinear', 'is_plain_linear', 'SampledSlot', 'restore_installed',
+           'MixingCallback', 'GMixoutCallback', 'MixoutCallback']
 
 # %% ../nbs/02_callback.ipynb #6362b6e3
 bn_policies = ('update', 'freeze', 'anchor')
@@ -69,7 +70,16 @@ class BNStats:
                 cur.copy_(torch.where(back.to(cur.device), anc, cur))
 
 # %% ../nbs/02_callback.ipynb #54551752
-class EpisodicSlot:
+class DenseGradSlot:
+    "What the three readings share: W's dense gradient reaches the slot through `route`"
+    def install(self):
+        "Start routing W's gradients to `param`; returns a handle whose `remove()` stops it"
+        return _register_route(self)
+    def follow_grad_flag(self):
+        "W needs a gradient exactly when `param` trains (follows `freeze`/`unfreeze`)"
+        self.weight.requires_grad_(self.param.requires_grad)
+
+class EpisodicSlot(DenseGradSlot):
     "GMixout's episodic reading for one target tensor: only `v` (m entries) trains, W is the anchor elsewhere"
     fresh_each_episode = True   # `v` holds other entries in every episode, so its optimizer state starts afresh
     def __init__(self,
@@ -80,9 +90,10 @@ class EpisodicSlot:
         decay:float, # anchor EMA coefficient λ
         kernel:str, # 'torch' or 'triton'
         mask:str='entry', # structure of the subnetworks: 'entry' or 'neuron' (see `mask_indices`)
+        block:int|None=None, # draw b×b tiles where W splits into them (see `mask_indices`)
     ):
-        store_attr('name,weight,p,c,decay,kernel,mask')
-        self.state = EpisodeState(name, weight, p, mask)
+        store_attr('name,weight,p,c,decay,kernel,mask,block')
+        self.state = EpisodeState(name, weight, p, mask, block)
 
     @property
     def param(self):
@@ -91,7 +102,7 @@ class EpisodicSlot:
     def start(self, seed, episode):
         "Open episode `episode`: draw its indices, anchor and trainable values"
         st = self.state
-        st.start(mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device))
+        st.start(mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device, self.block))
     def route(self, g):
         "Add c·g[idx] to `v.grad`"
         v = self.state.v
@@ -112,7 +123,7 @@ class EpisodicSlot:
         self.close()
 
 # %% ../nbs/02_callback.ipynb #83d74e3b
-class PersistentSlot:
+class PersistentSlot(DenseGradSlot):
     "The persistent-residual reading for one target tensor: dense W_ft trained through an episode mask, dense anchor A"
     fresh_each_episode = False   # W_ft is the same tensor in every episode: its optimizer state carries on
     def __init__(self,
@@ -158,7 +169,7 @@ def mixout_mask(shape, # shape of the target tensor
     return (torch.rand(shape, generator=g) >= p).to(device)
 
 # %% ../nbs/02_callback.ipynb #33b52701
-class MixoutSlot:
+class MixoutSlot(DenseGradSlot):
     "Classic Mixout for one target tensor: dense W trained through a fresh Bernoulli mask each forward pass"
     def __init__(self,
         name:str, # the parameter's name
@@ -225,6 +236,51 @@ def _register_route(slot):
     h = w.register_post_accumulate_grad_hook(_route_hook(slot))
     w.requires_grad_(rg); slot.param.requires_grad_(rg)
     return h
+
+# %% ../nbs/02_callback.ipynb #40676f28
+class SampledLinear(torch.autograd.Function):
+    "`x·Wᵀ + b` whose weight gradient goes to `slot`'s `v`, computed at its indices only"
+    @staticmethod
+    def forward(ctx, x, weight, bias, v, slot):
+        y = nn.functional.linear(x, weight, bias)
+        ctx.slot, ctx.x_dtype, ctx.bias_dtype = slot, x.dtype, None if bias is None else bias.dtype
+        ctx.save_for_backward(x.to(y.dtype), weight)   # the input as the product saw it (autocast's copy)
+        return y
+
+    @staticmethod
+    def backward(ctx, go):
+        x, weight = ctx.saved_tensors
+        s, gx, gb, gv = ctx.slot, None, None, None
+        go2 = go.reshape(-1, go.shape[-1])
+        if ctx.needs_input_grad[0]: gx = (go @ weight.to(go.dtype)).to(ctx.x_dtype)
+        if ctx.needs_input_grad[2]: gb = go2.float().sum(0).to(ctx.bias_dtype)
+        if ctx.needs_input_grad[3]:
+            gv = sddmm(go2, x.reshape(-1, x.shape[-1]).to(go.dtype), s.state.idx, s.tiles, s.kernel)
+            if s.c != 1: gv = gv * s.c
+        return gx, None, gb, gv, None
+
+def is_plain_linear(m:nn.Module # any module
+                   )->bool:
+    "Whether `m` is an `nn.Linear` that runs `nn.Linear`'s own forward"
+    return isinstance(m, nn.Linear) and type(m).forward is nn.Linear.forward
+
+class _ForwardPatch:
+    "`module.forward` replaced by `fwd` until `remove()`"
+    def __init__(self, module, fwd): self.module = module; module.forward = fwd
+    def remove(self): vars(self.module).pop('forward', None)
+
+class SampledSlot(EpisodicSlot):
+    "`EpisodicSlot` for the weight of a plain `nn.Linear`: its gradient is computed at the episode's indices only"
+    def __init__(self, module:nn.Linear, # the layer whose weight is W
+                 *args, **kwargs): # as `EpisodicSlot`
+        super().__init__(*args, **kwargs)
+        self.module, self.tiles = module, self.block if tiles_fit(self.weight.shape, self.block) else None
+    def install(self):
+        "Replace the layer's forward by `SampledLinear`; W needs no gradient"
+        self.weight.requires_grad_(False)
+        m = self.module
+        return _ForwardPatch(m, lambda x: SampledLinear.apply(x, m.weight, m.bias, self.state.v, self))
+    def follow_grad_flag(self): self.weight.requires_grad_(False)   # `v`'s own flag follows `freeze`/`unfreeze`
 
 # %% ../nbs/02_callback.ipynb #e67d6022
 _installed = weakref.WeakSet()
@@ -312,7 +368,7 @@ class MixingCallback(Callback):
         self._stepping, self._eval_view = False, False
         for s in self.slots:
             swap_param(self.learn.opt, s.weight, s.param)
-            s.hook = _register_route(s)
+            s.hook = s.install()
         self.start_slots()   # the first episode starts on W's own values: nothing to write yet
         _installed.add(self)
 
@@ -344,7 +400,7 @@ class MixingCallback(Callback):
     def before_batch(self):
         if self.slots is None or not self.training: return
         if self._eval_view: self._train_view()
-        for s in self.slots: s.weight.requires_grad_(s.param.requires_grad)   # follow `freeze`/`unfreeze` in a fit
+        for s in self.slots: s.follow_grad_flag()   # follow `freeze`/`unfreeze` in a fit
 
     def before_step(self): self._stepping = self.slots is not None
     def after_cancel_step(self): self._stepping = False
@@ -380,32 +436,41 @@ class GMixoutCallback(MixingCallback):
         scale:bool=False, # scale the trainable residual by 1/(1-p) in the forward pass
         targets=None, # None (Linear/conv weights of the body), glob pattern(s), module type(s) or a predicate f(name, param)
         seed:int|None=None, # seed of the subnetworks; None: `torch.initial_seed()` (so `set_seed` reproduces a run)
-        kernel:str='auto', # 'auto' (Triton on CUDA, else torch), 'torch' or 'triton'
+        kernel:str='auto', # 'auto' (Triton on CUDA, else torch), 'torch', 'triton', or 'sddmm' (Linear weights get no dense gradient)
         residual:str='episodic', # 'episodic' (sparse, compact state) or 'persistent' (dense finetuned weights and anchor)
         keep:str='anchor', # with residual='persistent': keep the 'anchor' or the 'finetuned' weights
         bn:str='freeze', # BatchNorm running statistics: 'update', 'freeze' or 'anchor'
         mask:str='entry', # subnetwork structure: 'entry' (random entries) or 'neuron' (whole output neurons/channels)
+        block:int|None=None, # draw whole b×b tiles (16, 32, 64 or 128) of the 2-d targets that split into them
     ):
         _check_p(p)
         if not _is_real(decay) or not 0 <= decay <= 1: raise ValueError(f"decay must be a number in [0, 1], got {decay!r}")
         if resample_every is not None and (isinstance(resample_every, bool) or not isinstance(resample_every, numbers.Integral)
                                            or resample_every < 1):
             raise ValueError(f"resample_every must be an int >= 1 or None (never resample), got {resample_every!r}")
-        _check_in('kernel', kernel, ('auto', 'torch', 'triton'))
+        _check_in('kernel', kernel, ('auto', 'torch', 'triton', 'sddmm'))
         _check_in('residual', residual, ('episodic', 'persistent'))
         _check_in('keep', keep, ('anchor', 'finetuned'))
         _check_in('mask', mask, MASKS)
+        n_trainable((1, 1), p, mask, block)   # checks `block` and its combination with `mask`
+        if residual != 'episodic' and (kernel == 'sddmm' or block is not None):
+            raise ValueError(f"kernel={kernel!r}, block={block!r}: kernel='sddmm' and block masks need residual='episodic' "
+                             "(the persistent reading trains dense weights)")
         super().__init__(targets=targets, seed=seed, bn=bn)
         p, decay = float(p), float(decay)
         resample_every = None if resample_every is None else int(resample_every)
-        store_attr('p,decay,resample_every,scale,kernel,residual,keep,mask')
+        store_attr('p,decay,resample_every,scale,kernel,residual,keep,mask,block')
 
-    def check_device(self, device): self.kernel_ = resolve_kernel(self.kernel, device)
+    def check_device(self, device): self.kernel_ = resolve_kernel('auto' if self.kernel == 'sddmm' else self.kernel, device)
 
     def make_slot(self, name, weight):
         c = 1 / (1 - self.p) if self.scale else 1.
-        if self.residual == 'episodic': return EpisodicSlot(name, weight, self.p, c, self.decay, self.kernel_, self.mask)
-        return PersistentSlot(name, weight, self.p, c, self.decay, self.keep, self.mask)
+        if self.residual == 'persistent': return PersistentSlot(name, weight, self.p, c, self.decay, self.keep, self.mask)
+        args = (name, weight, self.p, c, self.decay, self.kernel_, self.mask, self.block)
+        module_name, _, attr = name.rpartition('.')
+        module = self.learn.model.get_submodule(module_name)
+        if self.kernel == 'sddmm' and attr == 'weight' and is_plain_linear(module): return SampledSlot(module, *args)
+        return EpisodicSlot(*args)
 
     def start_slots(self):
         for s in self.slots:

@@ -12,8 +12,8 @@ from torch import nn, Tensor
 from fastcore.basics import listify
 
 # %% auto #0
-__all__ = ['MASKS', 'is_dense_layer', 'classifier_head', 'select_targets', 'n_active', 'episode_seed', 'sample_indices',
-           'n_trainable', 'mask_indices', 'flat', 'EpisodeState', 'ema_merge']
+__all__ = ['MASKS', 'BLOCKS', 'is_dense_layer', 'classifier_head', 'select_targets', 'n_active', 'episode_seed', 'sample_indices',
+           'tiles_fit', 'n_trainable', 'mask_indices', 'flat', 'EpisodeState', 'ema_merge']
 
 # %% ../nbs/00_core.ipynb #2dc78caf
 _conv_types = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)
@@ -109,19 +109,39 @@ def sample_indices(n:int, # number of entries of the tensor
 
 # %% ../nbs/00_core.ipynb #afcef7f6
 MASKS = ('entry', 'neuron')
+BLOCKS = (16, 32, 64, 128)
 
-def _check_mask(mask):
+def _check_mask(mask, block=None):
     if mask not in MASKS: raise ValueError(f"mask must be one of {MASKS}, got {mask!r}")
+    if block is not None and block not in BLOCKS: raise ValueError(f"block must be None or one of {BLOCKS}, got {block!r}")
+    if block is not None and mask != 'entry': raise ValueError(f"block={block} draws b×b tiles; it needs mask='entry', got {mask!r}")
+
+def tiles_fit(shape, # shape of the target tensor (dim 0: output neurons)
+              block:int|None, # tile side b, or None
+             )->bool:
+    "Whether the tensor, viewed as (rows, n/rows), splits into whole `block`×`block` tiles"
+    if block is None or len(shape) < 2: return False
+    rows = shape[0]; cols = math.prod(shape) // rows
+    return rows % block == 0 and cols % block == 0
 
 def n_trainable(shape, # shape of the target tensor (dim 0: output neurons)
                 p:float, # share of the tensor that stays on the anchor
                 mask:str='entry', # 'entry' (random entries) or 'neuron' (whole rows of dim 0)
+                block:int|None=None, # draw whole b×b tiles where the tensor splits into them (see `tiles_fit`)
                )->int:
-    "Number of entries an episode trains: m = round((1-p)·n), or round((1-p)·rows) whole rows"
-    _check_mask(mask)
+    "Number of entries an episode trains: m = round((1-p)·n), or round((1-p)·rows) whole rows, or whole tiles"
+    _check_mask(mask, block)
     n = math.prod(shape)
+    if tiles_fit(shape, block): return n_active(n // block**2, p) * block**2
     if mask == 'entry' or len(shape) < 2: return n_active(n, p)
     return n_active(shape[0], p) * (n // shape[0])
+
+def _tile_indices(shape, block, tiles):
+    "Flat indices of the tiles `tiles` (numbered row-major), tile after tile, each tile row-major"
+    cols = math.prod(shape) // shape[0]
+    r0, c0 = tiles // (cols // block) * block, tiles % (cols // block) * block
+    i = torch.arange(block)
+    return ((r0[:, None, None] + i[:, None]) * cols + c0[:, None, None] + i).view(-1)
 
 def mask_indices(shape, # shape of the target tensor (dim 0: output neurons)
                  p:float, # share of the tensor that stays on the anchor
@@ -130,10 +150,14 @@ def mask_indices(shape, # shape of the target tensor (dim 0: output neurons)
                  name:str, # the tensor's parameter name
                  mask:str='entry', # 'entry' (random entries) or 'neuron' (whole rows of dim 0)
                  device=None, # device of the returned indices
+                 block:int|None=None, # draw whole b×b tiles where the tensor splits into them (see `tiles_fit`)
                 )->Tensor:
-    "The sorted flat indices an episode trains, `n_trainable(shape, p, mask)` of them"
-    _check_mask(mask)
+    "The flat indices an episode trains, `n_trainable(shape, p, mask, block)` of them (sorted, or tile by tile)"
+    _check_mask(mask, block)
     n = math.prod(shape)
+    if tiles_fit(shape, block):
+        tiles = sample_indices(n // block**2, n_active(n // block**2, p), seed, episode, name)
+        return _tile_indices(shape, block, tiles).to(device)
     if mask == 'entry' or len(shape) < 2: return sample_indices(n, n_active(n, p), seed, episode, name, device)
     size = n // shape[0]
     rows = sample_indices(shape[0], n_active(shape[0], p), seed, episode, name)
@@ -155,9 +179,10 @@ class EpisodeState:
         weight:nn.Parameter, # the target tensor W
         p:float, # share of W that stays on the anchor
         mask:str='entry', # structure of the subnetwork: 'entry' or 'neuron' (see `mask_indices`)
+        block:int|None=None, # tile side of block masks (see `mask_indices`)
     ):
         self.name, self.weight, self.n = name, weight, weight.numel()
-        self.m = n_trainable(weight.shape, p, mask)
+        self.m = n_trainable(weight.shape, p, mask, block)
         self.a = torch.zeros(self.m, device=weight.device)
         self.v = nn.Parameter(torch.zeros(self.m, device=weight.device), requires_grad=weight.requires_grad)
         self.idx = None

@@ -13,7 +13,7 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['triton_available', 'resolve_kernel', 'scatter_lerp_torch', 'gather_add_torch', 'scatter_lerp_triton',
-           'gather_add_triton', 'scatter_lerp', 'gather_add']
+           'gather_add_triton', 'scatter_lerp', 'gather_add', 'sddmm_torch', 'sddmm_triton', 'sddmm']
 
 # %% ../nbs/01_kernels.ipynb #9af31dea
 @functools.cache
@@ -192,3 +192,117 @@ def gather_add(g:Tensor, # dense gradient of the target tensor, any float dtype
               ) -> Tensor:
     "`out += c * g.view(-1)[idx].float()`, in place; returns `out`"
     return _gather_add[resolve_kernel(kernel, g.device)](g, idx, out, c)
+
+# %% ../nbs/01_kernels.ipynb #8d483f21
+def _check_sddmm(go, x, idx, block):
+    "Raise a clear error unless `go` (T×rows) and `x` (T×cols) and `idx` fit together"
+    if go.dim() != 2 or x.dim() != 2 or go.shape[0] != x.shape[0]:
+        raise ValueError(f"go and x must be 2-d with one row per token, got {tuple(go.shape)} and {tuple(x.shape)}")
+    if go.dtype != x.dtype or not go.is_floating_point(): raise TypeError(f"go and x must share a float dtype, got {go.dtype} and {x.dtype}")
+    if idx.dtype != torch.int64 or idx.dim() != 1: raise TypeError(f"idx must be a 1-d int64 tensor, got {idx.dtype} of shape {tuple(idx.shape)}")
+    if len({str(o.device) for o in (go, x, idx)}) > 1: raise ValueError("go, x and idx must be on one device")
+    if block is not None and (len(idx) % block**2 or go.shape[1] % block or x.shape[1] % block):
+        raise ValueError(f"block={block} needs whole tiles: {len(idx)} indices into a {go.shape[1]}×{x.shape[1]} weight")
+
+def _tile_corners(idx, cols, block):
+    "First row and column of each tile of `idx` (tile after tile, as `mask_indices` draws them)"
+    first = idx.view(-1, block*block)[:, 0]
+    return first // cols, first % cols
+
+@torch.no_grad()
+def sddmm_torch(go:Tensor, # gradient of the layer's output, (tokens, rows), float
+                x:Tensor, # the layer's input, (tokens, cols), go's dtype
+                idx:Tensor, # m flat indices into the rows×cols weight; with `block`, whole tiles one after another
+                block:int|None=None, # tile side when `idx` holds whole b×b tiles (see `mask_indices`)
+                chunk:int=2**22, # most products held in memory at once
+               ) -> Tensor:
+    "`(goᵀ·x).view(-1)[idx]` in fp32, without the dense product"
+    _check_sddmm(go, x, idx, block)
+    T, cols = x.shape
+    out = torch.empty(len(idx), dtype=torch.float32, device=go.device)
+    if block is None:
+        step = max(1, chunk // max(1, T))
+        for s in range(0, len(idx), step):
+            i = idx[s:s+step]
+            out[s:s+step] = (go[:, i // cols].float() * x[:, i % cols].float()).sum(0)
+        return out
+    r0, c0 = _tile_corners(idx, cols, block)
+    ar, step = torch.arange(block, device=go.device), max(1, chunk // max(1, T*block))
+    for s in range(0, len(r0), step):
+        g, xx = go[:, r0[s:s+step, None] + ar].float(), x[:, c0[s:s+step, None] + ar].float()   # (T, tiles, b)
+        out[s*block*block:(s+step)*block*block] = torch.einsum('tkb,tkc->kbc', g, xx).reshape(-1)
+    return out
+
+# %% ../nbs/01_kernels.ipynb #883da31a
+@functools.cache
+def _sddmm_kernels():
+    "Define the SDDMM Triton kernels on first use (see `_triton_kernels`)"
+    if not triton_available(): raise ImportError("the Triton kernels need the triton package; use kernel='torch'")
+    import triton, triton.language as tl
+
+    @triton.jit
+    def sddmm_entry_kernel(go_ptr, x_ptr, idx_ptr, out_ptr, T, R, C, m, BLOCK_M: tl.constexpr, BLOCK_T: tl.constexpr):
+        # out[j] = sum_t go[t, idx[j] // C] * x[t, idx[j] % C], BLOCK_M entries per program
+        offs = tl.program_id(0) * BLOCK_M + tl.arange(0, BLOCK_M)
+        mask = offs < m
+        i = tl.load(idx_ptr + offs, mask=mask, other=0)
+        r, c = i // C, i % C
+        acc = tl.zeros((BLOCK_M,), dtype=tl.float32)
+        for t0 in range(0, T, BLOCK_T):
+            t = (t0 + tl.arange(0, BLOCK_T)).to(tl.int64)
+            both = (t < T)[:, None] & mask[None, :]
+            g = tl.load(go_ptr + t[:, None] * R + r[None, :], mask=both, other=0.).to(tl.float32)
+            xx = tl.load(x_ptr + t[:, None] * C + c[None, :], mask=both, other=0.).to(tl.float32)
+            acc += tl.sum(g * xx, axis=0)
+        tl.store(out_ptr + offs, acc, mask=mask)
+
+    @triton.jit
+    def sddmm_block_kernel(go_ptr, x_ptr, r0_ptr, c0_ptr, out_ptr, T, R, C,
+                           B: tl.constexpr, BLOCK_T: tl.constexpr, IEEE: tl.constexpr, UPCAST: tl.constexpr):
+        # tile k: out[k·B² + i·B + j] = sum_t go[t, r0+i] * x[t, c0+j], one tl.dot per chunk of tokens
+        k = tl.program_id(0)
+        r0, c0 = tl.load(r0_ptr + k), tl.load(c0_ptr + k)
+        b = tl.arange(0, B)
+        acc = tl.zeros((B, B), dtype=tl.float32)
+        for t0 in range(0, T, BLOCK_T):
+            t = (t0 + tl.arange(0, BLOCK_T)).to(tl.int64)
+            tm = (t < T)[:, None]
+            g = tl.load(go_ptr + t[:, None] * R + (r0 + b)[None, :], mask=tm, other=0.)
+            xx = tl.load(x_ptr + t[:, None] * C + (c0 + b)[None, :], mask=tm, other=0.)
+            if UPCAST: g, xx = g.to(tl.float32), xx.to(tl.float32)   # the interpreter's dot misreads bf16
+            if IEEE: acc += tl.dot(tl.trans(g), xx, input_precision='ieee')
+            else: acc += tl.dot(tl.trans(g), xx)
+        tl.store(out_ptr + k.to(tl.int64) * B * B + b[:, None] * B + b[None, :], acc)
+
+    return SimpleNamespace(entry=sddmm_entry_kernel, block=sddmm_block_kernel, cdiv=triton.cdiv)
+
+def sddmm_triton(go:Tensor, # gradient of the layer's output, (tokens, rows), float
+                 x:Tensor, # the layer's input, (tokens, cols), go's dtype
+                 idx:Tensor, # m flat indices into the rows×cols weight; with `block`, whole tiles one after another
+                 block:int|None=None, # tile side when `idx` holds whole b×b tiles (see `mask_indices`)
+                ) -> Tensor:
+    "Triton version of `sddmm_torch`: `(goᵀ·x).view(-1)[idx]` in fp32, without the dense product"
+    _check_sddmm(go, x, idx, block)
+    k, (T, cols), m = _sddmm_kernels(), x.shape, len(idx)
+    go, x = go.contiguous(), x.contiguous()
+    out = torch.empty(m, dtype=torch.float32, device=go.device)
+    if m == 0: return out
+    if block is None:
+        k.entry[(k.cdiv(m, 64),)](go, x, idx.contiguous(), out, T, go.shape[1], cols, m, BLOCK_M=64, BLOCK_T=64)
+        return out
+    r0, c0 = _tile_corners(idx, cols, block)
+    k.block[(len(r0),)](go, x, r0.contiguous(), c0.contiguous(), out, T, go.shape[1], cols, B=block,
+                        BLOCK_T=32 if block > 64 else 64, IEEE=go.dtype == torch.float32,
+                        UPCAST=_interpreting() and go.dtype == torch.bfloat16)
+    return out
+
+_sddmm = dict(torch=sddmm_torch, triton=sddmm_triton)
+
+def sddmm(go:Tensor, # gradient of the layer's output, (tokens, rows), float
+          x:Tensor, # the layer's input, (tokens, cols), go's dtype
+          idx:Tensor, # m flat indices into the rows×cols weight; with `block`, whole tiles one after another
+          block:int|None=None, # tile side when `idx` holds whole b×b tiles (see `mask_indices`)
+          kernel:str='auto', # 'auto', 'torch' or 'triton' (see `resolve_kernel`)
+         ) -> Tensor:
+    "The weight gradient of a Linear layer at `idx` only: `(goᵀ·x).view(-1)[idx]` in fp32"
+    return _sddmm[resolve_kernel(kernel, go.device)](go, x, idx, block)
