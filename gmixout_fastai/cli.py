@@ -49,8 +49,14 @@ def _bench_robustness(args):
     run_robustness(args.task, quick=args.quick, report=args.report, **kw)
     return 0
 
+def _bench_speed(args):
+    "Run `run_speed` with the options given on the command line"
+    from gmixout_fastai.speed import run_speed
+    run_speed(args.quick, args.device, args.models, args.methods, args.out, args.batch, args.steps, args.threads)
+    return 0
+
 def add_bench(sub):
-    "Add the `bench` subcommand, with its `robustness` subcommand, to the subparsers `sub`"
+    "Add the `bench` subcommand, with its `robustness` and `speed` subcommands, to the subparsers `sub`"
     p = sub.add_parser('bench', help='benchmarks', description='Benchmarks of GMixout against its baselines.')
     bsub = p.add_subparsers(dest='bench', metavar='BENCHMARK', required=True)
     r = bsub.add_parser('robustness', help='ID/OOD accuracy of GMixout and the robust-finetuning baselines',
@@ -73,6 +79,18 @@ def add_bench(sub):
     r.add_argument('--threads', type=_positive(int, 'an integer'), default=None, help='torch CPU threads')
     r.add_argument('--report', action='store_true', help="only rewrite summary.md and tradeoff.png from --out's results.csv")
     r.set_defaults(func=_bench_robustness)
+    s = bsub.add_parser('speed', help='step time and memory of GMixout against plain finetuning',
+                        description='Measure step time, peak memory, optimizer-state and gradient bytes of plain finetuning, '
+                                    'Mixout and GMixout on timm models (random weights); write speed.csv and speed.md.')
+    s.add_argument('--quick', action='store_true', help='smoke test: ViT-Ti, batch 8, 3 timed steps')
+    s.add_argument('--device', default='cpu', choices=('cpu', 'cuda'), help='device (default cpu)')
+    s.add_argument('--models', nargs='+', default=None, help='vit_tiny vit_small vit_base resnet50 efficientnet_lite0 (default: all)')
+    s.add_argument('--methods', nargs='+', default=None, help='plain mixout gmixout gmixout_sddmm gmixout_sddmm_block (default: all)')
+    s.add_argument('--out', default=None, help='output folder (default bench_results/speed_<device>)')
+    s.add_argument('--batch', type=_positive(int, 'an integer'), default=None, help='images per step (default 32, 8 with --quick)')
+    s.add_argument('--steps', type=_positive(int, 'an integer'), default=None, help='timed steps (default 10, 3 with --quick)')
+    s.add_argument('--threads', type=_positive(int, 'an integer'), default=None, help='torch CPU threads')
+    s.set_defaults(func=_bench_speed)
     return p
 
 # %% ../nbs/04_cli.ipynb #66cc7ff9
