@@ -10,7 +10,9 @@ import functools, weakref, numbers
 import torch
 from torch import nn, Tensor
 from fastcore.basics import store_attr, patch, ifnone, listify
-from fastai.learner import Learner
+from fastai.learner import Learner, SkipToEpoch
+from fastai.torch_core import rank_distrib
+from fastcore.xtras import join_path_file
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.training import GradientClip
@@ -78,10 +80,21 @@ class DenseGradSlot:
     def follow_grad_flag(self):
         "W needs a gradient exactly when `param` trains (follows `freeze`/`unfreeze`)"
         self.weight.requires_grad_(self.param.requires_grad)
+    saved = ('anchor', 'ft')   # the tensors a checkpoint needs
+    def checkpoint(self)->dict:
+        "Copies of the slot's tensors that a resumed fit needs"
+        return {k: getattr(self, k).detach().clone() for k in self.saved}
+    def load_checkpoint(self, d:dict # as `checkpoint` returns it
+                       ):
+        "Put the tensors of `d` back into the slot"
+        with torch.no_grad():
+            for k in self.saved: getattr(self, k).copy_(d[k])
 
 class EpisodicSlot(DenseGradSlot):
     "GMixout's episodic reading for one target tensor: only `v` (m entries) trains, W is the anchor elsewhere"
     fresh_each_episode = True   # `v` holds other entries in every episode, so its optimizer state starts afresh
+    saved = ('a', 'v')
+    a, v = property(lambda self: self.state.a), property(lambda self: self.state.v)
     def __init__(self,
         name:str, # the parameter's name
         weight:nn.Parameter, # the target tensor W
@@ -361,16 +374,53 @@ class MixingCallback(Callback):
         if self.learn.opt is None: self.learn.create_opt()
         self._nested, self.head_ = 0, self._head_params()
         weights = self._select()     # every check happens before anything changes
-        self.owner, self.seed_ = self.learn, ifnone(self.seed, torch.initial_seed())
+        ck = self._resume_checkpoint(weights)
+        self.owner, self.seed_ = self.learn, ck['seed'] if ck else ifnone(self.seed, torch.initial_seed())
         self.slots = [self.make_slot(n, w) for n, w in weights.items()]
         self.bn_stats = BNStats(self.learn.model, exclude=self.head_) if self.bn != 'update' else None
-        self.n_steps, self.n_episodes, self.steps_in_episode = 0, 0, 0
-        self._stepping, self._eval_view = False, False
+        for k in self.counters: setattr(self, k, ck['counters'][k] if ck else 0)
+        self._stepping, self._eval_view, self._bn_saved = False, False, None
         for s in self.slots:
             swap_param(self.learn.opt, s.weight, s.param)
             s.hook = s.install()
         self.start_slots()   # the first episode starts on W's own values: nothing to write yet
+        if ck: self.load_checkpoint(ck)
         _installed.add(self)
+
+    # --- checkpoints
+    counters = ('n_steps', 'n_episodes', 'steps_in_episode')
+    def checkpoint(self)->dict:
+        "What resuming this fit needs besides the model and the rest of the optimizer state"
+        opt, bn, gen = self.learn.opt, None, getattr(self, 'gen', None)
+        if self.bn == 'anchor':
+            current = self._bn_saved if self._eval_view and self._bn_saved is not None else self.bn_stats.snapshot()
+            bn = dict(anchor=self.bn_stats.anchor, current=current)
+        return dict(callback=type(self).__name__, hparams={k: getattr(self, k) for k in self.hparams}, seed=self.seed_,
+                    counters={k: getattr(self, k) for k in self.counters}, slots={s.name: s.checkpoint() for s in self.slots},
+                    opt_state={s.name: dict(opt.state.get(s.param, {})) for s in self.slots},
+                    bn=bn, gen=None if gen is None else gen.get_state())
+
+    def _resume_checkpoint(self, weights):
+        "The checkpoint this fit resumes (loaded by `Learner.load`, used by `fit(start_epoch=...)`), after checking it fits"
+        ck = vars(self.learn).pop('mixing_resume', None)   # used by this fit or by none
+        if ck is None or not any(isinstance(cb, SkipToEpoch) for cb in self.learn.cbs): return None
+        name, mine = type(self).__name__, {k: getattr(self, k) for k in self.hparams}
+        diff = [] if ck['callback'] == name else [f"callback: {ck['callback']} there, {name} here"]
+        diff += [f"{k}: {ck['hparams'].get(k)!r} there, {v!r} here" for k, v in mine.items() if ck['hparams'].get(k) != v]
+        if sorted(ck['slots']) != sorted(weights): diff.append(f"targets: {sorted(ck['slots'])} there, {sorted(weights)} here")
+        if diff: raise ValueError(f"the checkpoint loaded into this Learner was saved by another configuration ({'; '.join(diff)}): "
+                                  f"resume with the callback it was saved with")
+        return ck
+
+    def load_checkpoint(self, ck:dict # as `checkpoint` returns it
+                       ):
+        "Continue the fit `ck` was saved in: the slots' tensors, their optimizer state, BatchNorm statistics, random state"
+        opt = self.learn.opt
+        for s in self.slots:
+            s.load_checkpoint(ck['slots'][s.name])
+            opt.state[s.param] = {k: v.to(s.param.device) if isinstance(v, Tensor) else v for k, v in ck['opt_state'][s.name].items()}
+        if ck['bn'] is not None: self.bn_stats.anchor = ck['bn']['anchor']; self.bn_stats.load(ck['bn']['current'])
+        if ck['gen'] is not None: self.gen.set_state(ck['gen'])
 
     def restore(self):
         "Close the open episode, write the kept weights and give the model and optimizer back"
@@ -461,7 +511,11 @@ class GMixoutCallback(MixingCallback):
         resample_every = None if resample_every is None else int(resample_every)
         store_attr('p,decay,resample_every,scale,kernel,residual,keep,mask,block')
 
+    hparams = ('p', 'decay', 'resample_every', 'scale', 'residual', 'keep', 'bn', 'mask', 'block')
     def check_device(self, device): self.kernel_ = resolve_kernel('auto' if self.kernel == 'sddmm' else self.kernel, device)
+    def load_checkpoint(self, ck):
+        super().load_checkpoint(ck)
+        for s in self.slots: s.write_train()   # the saved model may hold the validation view
 
     def make_slot(self, name, weight):
         c = 1 / (1 - self.p) if self.scale else 1.
@@ -511,10 +565,9 @@ class MixoutCallback(MixingCallback):
         super().__init__(targets=targets, seed=seed, bn=bn)
         self.p = float(p)
 
+    hparams, counters = ('p', 'bn'), MixingCallback.counters + ('n_forward',)
     def make_slot(self, name, weight): return MixoutSlot(name, weight, self.p)
-    def start_slots(self):
-        self.n_forward = 0
-        self.gen = torch.Generator().manual_seed(episode_seed(self.seed_, -1, 'batchnorm'))
+    def start_slots(self): self.gen = torch.Generator().manual_seed(episode_seed(self.seed_, -1, 'batchnorm'))
     def before_batch(self):
         super().before_batch()
         if self.slots is None or not self.training: return
@@ -529,3 +582,32 @@ def to_gmixout(self:Learner, **kwargs):
     "Add a `GMixoutCallback(**kwargs)` that stays for every later fit, like `to_fp16`"
     self.add_cb(GMixoutCallback(**kwargs))
     return self
+
+# %% ../nbs/02_callback.ipynb #533d1f61
+def _mixing_file(learn, file):
+    f = join_path_file(file, learn.path/learn.model_dir, ext='.pth')
+    return f.parent/f'{f.stem}.mixing.pth'
+
+_fastai_save = getattr(Learner.save, '__wrapped__', Learner.save)
+_fastai_load = getattr(Learner.load, '__wrapped__', Learner.load)
+
+@functools.wraps(_fastai_save)
+def _save_with_mixing(self, file, **kwargs):
+    res = _fastai_save(self, file, **kwargs)
+    if rank_distrib(): return res
+    cb, side = next((c for c in list(_installed) if c.owner is self), None), _mixing_file(self, file)
+    if cb is not None: torch.save(cb.checkpoint(), side)
+    else: side.unlink(missing_ok=True)
+    return res
+
+@functools.wraps(_fastai_load)
+def _load_with_mixing(self, file, device=None, **kwargs):
+    res = _fastai_load(self, file, device=device, **kwargs)
+    side = _mixing_file(self, file)
+    if side.exists() and kwargs.get('with_opt', True):
+        if device is None: device = getattr(self.dls, 'device', None) or 'cpu'
+        self.mixing_resume = torch.load(side, map_location=device, weights_only=True)
+    else: vars(self).pop('mixing_resume', None)
+    return res
+
+Learner.save, Learner.load = _save_with_mixing, _load_with_mixing
