@@ -219,18 +219,20 @@ def sddmm_torch(go:Tensor, # gradient of the layer's output, (tokens, rows), flo
     "`(goᵀ·x).view(-1)[idx]` in fp32, without the dense product"
     _check_sddmm(go, x, idx, block)
     T, cols = x.shape
+    gt, xt = go.t().float().contiguous(), x.t().float().contiguous()   # one row per weight row / column: gathers read whole rows
     out = torch.empty(len(idx), dtype=torch.float32, device=go.device)
     if block is None:
         step = max(1, chunk // max(1, T))
         for s in range(0, len(idx), step):
             i = idx[s:s+step]
-            out[s:s+step] = (go[:, i // cols].float() * x[:, i % cols].float()).sum(0)
+            out[s:s+step] = (gt[i // cols] * xt[i % cols]).sum(1)
         return out
     r0, c0 = _tile_corners(idx, cols, block)
-    ar, step = torch.arange(block, device=go.device), max(1, chunk // max(1, T*block))
+    gt, xt = gt.view(-1, block, T), xt.view(-1, block, T)   # (tile rows, b, T) and (tile columns, b, T)
+    step = max(1, chunk // max(1, T*block))
     for s in range(0, len(r0), step):
-        g, xx = go[:, r0[s:s+step, None] + ar].float(), x[:, c0[s:s+step, None] + ar].float()   # (T, tiles, b)
-        out[s*block*block:(s+step)*block*block] = torch.einsum('tkb,tkc->kbc', g, xx).reshape(-1)
+        g, xx = gt[r0[s:s+step] // block], xt[c0[s:s+step] // block]   # (tiles, b, T)
+        out[s*block*block:(s+step)*block*block] = torch.bmm(g, xx.transpose(1, 2)).reshape(-1)
     return out
 
 # %% ../nbs/01_kernels.ipynb #883da31a
