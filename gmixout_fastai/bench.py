@@ -10,7 +10,8 @@ __all__ = ['CIFAR10_C_OOD', 'CIFAR10_C_VALID_OOD', 'FMNIST_C_OOD', 'FMNIST_C_VAL
            'split_train_valid', 'cifar10_c_task', 'fmnist_c_task', 'mnist_m_task', 'dataset_accuracy', 'evaluate',
            'train_method', 'method_grid', 'params_label', 'wise_rows', 'soup_rows', 'gmixout_defaults', 'check_methods',
            'RobustnessBench', 'summarise', 'wise_frontier', 'goal_checks', 'rank_gmixout_variants', 'tradeoff_plot',
-           'summary_table', 'write_summary', 'write_report', 'paper_bench_task', 'make_task', 'run_robustness']
+           'markdown_table', 'summary_table', 'write_summary', 'write_report', 'paper_bench_task', 'make_task',
+           'run_robustness']
 
 # %% ../nbs/10_bench.ipynb #e7100193
 import inspect, json, math, numbers, time
@@ -586,7 +587,7 @@ def tradeoff_plot(summary:pd.DataFrame, # output of `summarise`
 # %% ../nbs/10_bench.ipynb #62a2631c
 def _fmt(m, s): return f'{m:.1f} ± {s:.1f}'
 
-def _markdown_table(head:list, # column titles
+def markdown_table(head:list, # column titles
                     rows:list, # lists of cell texts
                    )->str:
     "A markdown table"
@@ -597,14 +598,14 @@ def summary_table(summary:pd.DataFrame # output of `summarise`
     "Markdown table of the summary: one line per method and hyperparameters"
     oods = [c for c in summary.columns if c.startswith('ood_') and c not in ('ood_avg', 'ood_avg_std')]
     head = ['method', 'params', 'lr', 'seeds', 'ID', 'OOD avg'] + [c.removeprefix('ood_') for c in oods] + ['train s']
-    return _markdown_table(head, [[r['method'], r['params'], f"{float(r['lr']):g}" if float(r['lr']) else '-', str(r['seeds']),
+    return markdown_table(head, [[r['method'], r['params'], f"{float(r['lr']):g}" if float(r['lr']) else '-', str(r['seeds']),
                                    _fmt(r['id_acc'], r['id_acc_std']), _fmt(r['ood_avg'], r['ood_avg_std'])]
                                   + [f'{r[c]:.1f}' for c in oods] + [f"{r['train_s']:.0f}"] for _, r in summary.iterrows()])
 
 def _rank_table(r):
     "Markdown table of `rank_gmixout_variants`"
     head = ['params', 'lr', 'seeds', 'val ID', 'val gain kept', 'val OOD', 'eligible', 'test ID', 'test OOD']
-    return _markdown_table(head, [[x['params'], f"{float(x['lr']):g}", str(x['seeds']), f"{x['val_acc']:.1f}", f"{x['val_gain']:.0%}",
+    return markdown_table(head, [[x['params'], f"{float(x['lr']):g}", str(x['seeds']), f"{x['val_acc']:.1f}", f"{x['val_gain']:.0%}",
                                    f"{x['val_ood']:.1f}", 'yes' if x['eligible'] else 'no', f"{x['id_acc']:.1f}", f"{x['ood_avg']:.1f}"]
                                   for _, x in r.iterrows()])
 

@@ -502,7 +502,7 @@ class GMixoutCallback(MixingCallback):
         _check_in('residual', residual, ('episodic', 'persistent'))
         _check_in('keep', keep, ('anchor', 'finetuned'))
         _check_in('mask', mask, MASKS)
-        n_trainable((1, 1), p, mask, block)   # checks `block` and its combination with `mask`
+        check_mask(mask, block)   # `block`, and its combination with `mask`
         if residual != 'episodic' and (kernel == 'sddmm' or block is not None):
             raise ValueError(f"kernel={kernel!r}, block={block!r}: kernel='sddmm' and block masks need residual='episodic' "
                              "(the persistent reading trains dense weights)")

@@ -13,7 +13,7 @@ from fastcore.basics import listify
 
 # %% auto #0
 __all__ = ['MASKS', 'BLOCKS', 'is_dense_layer', 'classifier_head', 'select_targets', 'n_active', 'episode_seed', 'sample_indices',
-           'tiles_fit', 'n_trainable', 'mask_indices', 'flat', 'EpisodeState', 'ema_merge']
+           'check_mask', 'tiles_fit', 'n_trainable', 'mask_indices', 'flat', 'EpisodeState', 'ema_merge']
 
 # %% ../nbs/00_core.ipynb #2dc78caf
 _conv_types = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)
@@ -111,7 +111,10 @@ def sample_indices(n:int, # number of entries of the tensor
 MASKS = ('entry', 'neuron')
 BLOCKS = (16, 32, 64, 128)
 
-def _check_mask(mask, block=None):
+def check_mask(mask:str, # 'entry' or 'neuron'
+               block:int|None=None, # tile side of block masks, or None
+              ):
+    "Raise a clear error unless `mask` and `block` name a subnetwork structure"
     if mask not in MASKS: raise ValueError(f"mask must be one of {MASKS}, got {mask!r}")
     if block is not None and block not in BLOCKS: raise ValueError(f"block must be None or one of {BLOCKS}, got {block!r}")
     if block is not None and mask != 'entry': raise ValueError(f"block={block} draws b×b tiles; it needs mask='entry', got {mask!r}")
@@ -130,7 +133,7 @@ def n_trainable(shape, # shape of the target tensor (dim 0: output neurons)
                 block:int|None=None, # draw whole b×b tiles where the tensor splits into them (see `tiles_fit`)
                )->int:
     "Number of entries an episode trains: m = round((1-p)·n), or round((1-p)·rows) whole rows, or whole tiles"
-    _check_mask(mask, block)
+    check_mask(mask, block)
     n = math.prod(shape)
     if tiles_fit(shape, block): return n_active(n // block**2, p) * block**2
     if mask == 'entry' or len(shape) < 2: return n_active(n, p)
@@ -153,7 +156,7 @@ def mask_indices(shape, # shape of the target tensor (dim 0: output neurons)
                  block:int|None=None, # draw whole b×b tiles where the tensor splits into them (see `tiles_fit`)
                 )->Tensor:
     "The flat indices an episode trains, `n_trainable(shape, p, mask, block)` of them (sorted, or tile by tile)"
-    _check_mask(mask, block)
+    check_mask(mask, block)
     n = math.prod(shape)
     if tiles_fit(shape, block):
         tiles = sample_indices(n // block**2, n_active(n // block**2, p), seed, episode, name)

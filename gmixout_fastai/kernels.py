@@ -61,7 +61,7 @@ def _check_args(w:Tensor, # dense tensor that is indexed: the weight, or its gra
 # %% ../nbs/01_kernels.ipynb #3e282276
 @torch.no_grad()
 def scatter_lerp_torch(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16), written in place
-                       idx:Tensor, # m distinct flat indices into `w`, int64, sorted
+                       idx:Tensor, # m distinct flat indices into `w`, int64
                        a:Tensor, # anchor values at `idx`, fp32, length m
                        v:Tensor, # trainable values at `idx`, fp32, length m
                        t:float, # interpolation weight: 0 writes `a`, 1 writes `v`
@@ -74,7 +74,7 @@ def scatter_lerp_torch(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16),
 # %% ../nbs/01_kernels.ipynb #5e0e024d
 @torch.no_grad()
 def gather_add_torch(g:Tensor, # dense gradient of the target tensor, any float dtype
-                     idx:Tensor, # m distinct flat indices into `g`, int64, sorted
+                     idx:Tensor, # m distinct flat indices into `g`, int64
                      out:Tensor, # compact fp32 accumulator of length m (e.g. `v.grad`), updated in place
                      c:float=1.0, # scale applied to the gathered gradient
                     ) -> Tensor:
@@ -138,7 +138,7 @@ def _lerp_weight(t:float, # interpolation weight
 
 # %% ../nbs/01_kernels.ipynb #400ba829
 def scatter_lerp_triton(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16), written in place
-                        idx:Tensor, # m distinct flat indices into `w`, int64, sorted
+                        idx:Tensor, # m distinct flat indices into `w`, int64
                         a:Tensor, # anchor values at `idx`, fp32, length m
                         v:Tensor, # trainable values at `idx`, fp32, length m
                         t:float, # interpolation weight: 0 writes `a`, 1 writes `v`
@@ -156,7 +156,7 @@ def scatter_lerp_triton(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16)
 
 # %% ../nbs/01_kernels.ipynb #7da1c39c
 def gather_add_triton(g:Tensor, # dense gradient of the target tensor, any float dtype
-                      idx:Tensor, # m distinct flat indices into `g`, int64, sorted
+                      idx:Tensor, # m distinct flat indices into `g`, int64
                       out:Tensor, # compact fp32 accumulator of length m (e.g. `v.grad`), updated in place
                       c:float=1.0, # scale applied to the gathered gradient
                      ) -> Tensor:
@@ -174,7 +174,7 @@ _scatter_lerp = dict(torch=scatter_lerp_torch, triton=scatter_lerp_triton)
 _gather_add = dict(torch=gather_add_torch, triton=gather_add_triton)
 
 def scatter_lerp(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16), written in place
-                 idx:Tensor, # m distinct flat indices into `w`, int64, sorted
+                 idx:Tensor, # m distinct flat indices into `w`, int64
                  a:Tensor, # anchor values at `idx`, fp32, length m
                  v:Tensor, # trainable values at `idx`, fp32, length m
                  t:float, # interpolation weight: 0 writes `a`, 1 writes `v`
@@ -185,7 +185,7 @@ def scatter_lerp(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16), writt
 
 # %% ../nbs/01_kernels.ipynb #57bbc85c
 def gather_add(g:Tensor, # dense gradient of the target tensor, any float dtype
-               idx:Tensor, # m distinct flat indices into `g`, int64, sorted
+               idx:Tensor, # m distinct flat indices into `g`, int64
                out:Tensor, # compact fp32 accumulator of length m (e.g. `v.grad`), updated in place
                c:float=1.0, # scale applied to the gathered gradient
                kernel:str='auto', # 'auto', 'torch' or 'triton' (see `resolve_kernel`)

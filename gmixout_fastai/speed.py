@@ -19,6 +19,7 @@ from fastai.optimizer import Adam
 from fastai.torch_core import set_seed
 from .core import select_targets
 from .callback import GMixoutCallback, MixoutCallback
+from .bench import markdown_table
 
 # %% auto #0
 __all__ = ['SPEED_MODELS', 'SPEED_METHODS', 'speed_callbacks', 'StepMeter', 'measure_step', 'add_ratios', 'speed_table',
@@ -35,9 +36,10 @@ def speed_callbacks(method:str, # one of `SPEED_METHODS`
                    )->list:
     "The callbacks that make `Learner.fit` run `method`"
     if method not in SPEED_METHODS: raise ValueError(f"`method` must be one of {SPEED_METHODS}, got {method!r}")
-    return {'plain': [], 'mixout': [MixoutCallback(p=p, seed=0)], 'gmixout': [GMixoutCallback(p=p, seed=0)],
-            'gmixout_sddmm': [GMixoutCallback(p=p, seed=0, kernel='sddmm')],
-            'gmixout_sddmm_block': [GMixoutCallback(p=p, seed=0, kernel='sddmm', block=block)]}[method]
+    if method == 'plain': return []
+    if method == 'mixout': return [MixoutCallback(p=p, seed=0)]
+    path = {'gmixout': {}, 'gmixout_sddmm': dict(kernel='sddmm'), 'gmixout_sddmm_block': dict(kernel='sddmm', block=block)}
+    return [GMixoutCallback(p=p, seed=0, **path[method])]
 
 # %% ../nbs/12_speed.ipynb #c4cc2603
 def _nbytes(ts): return sum(t.numel() * t.element_size() for t in ts if isinstance(t, torch.Tensor))
@@ -127,12 +129,9 @@ def speed_table(df:pd.DataFrame # output of `add_ratios`
                )->str:
     "Markdown table of the speed benchmark"
     head = ['model', 'method', 'device', 'batch', 'step s', 'step ×', 'peak MiB', 'peak ×', 'opt state MiB', 'grad MiB', 'target state+grad ×']
-    lines = ['| ' + ' | '.join(head) + ' |', '|' + '---|'*len(head)]
-    for _, r in df.iterrows():
-        lines.append(f"| {r['model']} | {r['method']} | {r['device']} | {r['batch']} | {r['step_s']:.3f} | {r['step_ratio']:.2f} | "
-                     f"{r['peak_mem_bytes']/2**20:.0f} | {r['peak_mem_ratio']:.2f} | {r['opt_state_bytes']/2**20:.1f} | "
-                     f"{r['grad_bytes']/2**20:.1f} | {r['state_ratio']:.2f} |")
-    return '\n'.join(lines)
+    return markdown_table(head, [[r['model'], r['method'], r['device'], str(r['batch']), f"{r['step_s']:.3f}", f"{r['step_ratio']:.2f}",
+                                  f"{r['peak_mem_bytes']/2**20:.0f}", f"{r['peak_mem_ratio']:.2f}", f"{r['opt_state_bytes']/2**20:.1f}",
+                                  f"{r['grad_bytes']/2**20:.1f}", f"{r['state_ratio']:.2f}"] for _, r in df.iterrows()])
 
 def speed_bench(models=('vit_small',), # names of `SPEED_MODELS`
                 methods=SPEED_METHODS, # names of `SPEED_METHODS`; 'plain' is always run (the ratios' base)
