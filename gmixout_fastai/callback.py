@@ -8,7 +8,9 @@ Docs: https://gmixout.github.io/gmixout_fastai/callback.html.md"""
 from __future__ import annotations
 import functools, weakref, numbers
 import torch
+import torch.distributed as dist
 from torch import nn, Tensor
+from torch.nn.parallel import DistributedDataParallel
 from fastcore.basics import store_attr, patch, ifnone, listify
 from fastai.learner import Learner, SkipToEpoch
 from fastai.torch_core import rank_distrib
@@ -23,7 +25,8 @@ from .kernels import scatter_lerp, gather_add, resolve_kernel, sddmm
 # %% auto #0
 __all__ = ['bn_policies', 'batchnorms', 'BNStats', 'DenseGradSlot', 'EpisodicSlot', 'PersistentSlot', 'mixout_mask', 'MixoutSlot',
            'fresh_state', 'swap_param', 'SampledLinear', 'is_plain_linear', 'SampledSlot', 'restore_installed',
-           'MixingCallback', 'GMixoutCallback', 'MixoutCallback']
+           'in_process_group', 'broadcast_seed', 'broadcast_', 'allreduce_mean_', 'IgnoredByDDP', 'MixingCallback',
+           'GMixoutCallback', 'MixoutCallback']
 
 # %% ../nbs/02_callback.ipynb #6362b6e3
 bn_policies = ('update', 'freeze', 'anchor')
@@ -61,6 +64,13 @@ class BNStats:
              ):
         "Move the anchor toward the current statistics and load it"
         self.anchor = self.merged(decay); self.load(self.anchor)
+
+    def freeze(self, model:nn.Module # the model, whose BatchNorm layers may have been swapped since (for `SyncBatchNorm`)
+              ):
+        "Put in eval mode every BatchNorm layer of `model` that holds these statistics"
+        mine = {id(l.running_mean) for l in self.layers}
+        for l in batchnorms(model):
+            if id(l.running_mean) in mine: l.eval()
 
     def mix_back(self, p:float, # probability of returning to the anchor value
                  gen:torch.Generator # random source
@@ -318,6 +328,48 @@ def _fit_restoring(self, *args, **kwargs):
 
 Learner.fit = _fit_restoring
 
+# %% ../nbs/02_callback.ipynb #eed3b2d5
+def in_process_group()->bool:
+    "Whether this process belongs to a `torch.distributed` process group (where DDP may wrap the model)"
+    return dist.is_available() and dist.is_initialized()
+
+def broadcast_seed(seed:int, # this process's seed
+                   device, # device the process group sends from (a CUDA device for NCCL)
+                  )->int:
+    "Rank 0's `seed`, in every process"
+    box = [seed]
+    dist.broadcast_object_list(box, src=0, device=torch.device(device))
+    return box[0]
+
+def broadcast_(tensors # tensors that take rank 0's values, in place
+              ):
+    "Give every process rank 0's values of `tensors`"
+    for t in tensors: dist.broadcast(t.detach(), src=0)
+
+def allreduce_mean_(tensors:list # tensors of the same shapes and dtype in every process
+                   ):
+    "Average `tensors` over the processes in place, with one all-reduce of their concatenation"
+    if not tensors: return
+    buf = torch.cat([t.reshape(-1) for t in tensors])
+    dist.all_reduce(buf)
+    buf /= dist.get_world_size()
+    for t, part in zip(tensors, buf.split([t.numel() for t in tensors])): t.copy_(part.view_as(t))
+
+# %% ../nbs/02_callback.ipynb #f6867e1e
+class IgnoredByDDP:
+    "A `DistributedDataParallel` built on `model` leaves the parameters `names` alone until `remove()`"
+    def __init__(self, model:nn.Module, # the model, not yet wrapped
+                 names:list # parameter names, as `model.named_parameters()` gives them
+                ):
+        self.model, self.before = model, vars(model).get('_ddp_params_and_buffers_to_ignore')
+        self.marked = [p for n, p in model.named_parameters() if n in set(names) and not hasattr(p, '_ddp_ignored')]
+        DistributedDataParallel._set_params_and_buffers_to_ignore_for_model(model, list(self.before or ()) + list(names))
+    def remove(self):
+        "Forget the names this object added"
+        for p in self.marked: del p._ddp_ignored
+        if self.before is None: vars(self.model).pop('_ddp_params_and_buffers_to_ignore', None)
+        else: self.model._ddp_params_and_buffers_to_ignore = self.before
+
 # %% ../nbs/02_callback.ipynb #4682c654
 def _check_in(name, value, allowed):
     if value not in allowed: raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}; got {value!r}")
@@ -329,7 +381,7 @@ def _check_p(p):
 
 class MixingCallback(Callback):
     "Shared machinery: replace target weights by slots in the optimizer, route gradients, restore on every exit path"
-    order = MixedPrecision.order + 1
+    order = MixedPrecision.order + 0.5   # after MixedPrecision, before fastai's DistributedTrainer (11)
     stats_name = 'mixing_stats'
     def __init__(self,
         targets=None, # None (Linear/conv weights of the body), glob pattern(s), module type(s) or a predicate f(name, param)
@@ -371,11 +423,16 @@ class MixingCallback(Callback):
         if self.slots is not None and self.owner is self.learn:   # `get_preds`/`validate` inside our fit
             self._nested += 1; return
         if not _fitting.get(self.learn) or hasattr(self.learn, 'lr_finder') or hasattr(self, 'gather_preds'): return
+        if isinstance(self.learn.model, DistributedDataParallel):
+            raise ValueError(f"{type(self).__name__} must install before the model is wrapped in DistributedDataParallel, "
+                             "which would all-reduce the dense target gradients: train with `learn.distrib_ctx()` "
+                             "(fastai's DistributedTrainer wraps the model after this callback) instead of wrapping it yourself")
         if self.learn.opt is None: self.learn.create_opt()
         self._nested, self.head_ = 0, self._head_params()
         weights = self._select()     # every check happens before anything changes
         ck = self._resume_checkpoint(weights)
         self.owner, self.seed_ = self.learn, ck['seed'] if ck else ifnone(self.seed, torch.initial_seed())
+        self.ddp_ = self._join_processes(weights) if in_process_group() else None
         self.slots = [self.make_slot(n, w) for n, w in weights.items()]
         self.bn_stats = BNStats(self.learn.model, exclude=self.head_) if self.bn != 'update' else None
         for k in self.counters: setattr(self, k, ck['counters'][k] if ck else 0)
@@ -386,6 +443,12 @@ class MixingCallback(Callback):
         self.start_slots()   # the first episode starts on W's own values: nothing to write yet
         if ck: self.load_checkpoint(ck)
         _installed.add(self)
+
+    def _join_processes(self, weights):
+        "Every process takes rank 0's seed and target weights; DDP will leave the targets to the slots"
+        self.seed_ = broadcast_seed(self.seed_, next(iter(weights.values())).device)
+        broadcast_(weights.values())
+        return IgnoredByDDP(self.learn.model, list(weights))
 
     # --- checkpoints
     counters = ('n_steps', 'n_episodes', 'steps_in_episode')
@@ -433,6 +496,7 @@ class MixingCallback(Callback):
             s.weight.requires_grad_(s.param.requires_grad)
             if _find_param(learn.opt, s.param)[0] is not None: swap_param(learn.opt, s.param, s.weight)
         if self.bn_stats is not None: self.close_bn()
+        if self.ddp_ is not None: self.ddp_.remove()
         setattr(learn, self.stats_name, dict(steps=self.n_steps, episodes=self.n_episodes, seed=self.seed_,
                                              targets=len(self.slots)))
         self.slots, self.owner, self.bn_stats = None, None, None
@@ -444,13 +508,16 @@ class MixingCallback(Callback):
 
     # --- training
     def before_train(self):
-        if self.slots is not None and self.bn == 'freeze':
-            for l in self.bn_stats.layers: l.eval()
+        if self.slots is not None and self.bn == 'freeze': self.bn_stats.freeze(self.learn.model)
 
     def before_batch(self):
         if self.slots is None or not self.training: return
         if self._eval_view: self._train_view()
         for s in self.slots: s.follow_grad_flag()   # follow `freeze`/`unfreeze` in a fit
+
+    def after_backward(self):
+        if self.slots is not None and self.ddp_ is not None:
+            allreduce_mean_([s.param.grad for s in self.slots if s.param.grad is not None])
 
     def before_step(self): self._stepping = self.slots is not None
     def after_cancel_step(self): self._stepping = False
