@@ -445,9 +445,9 @@ class MixingCallback(Callback):
         _installed.add(self)
 
     def _join_processes(self, weights):
-        "Every process takes rank 0's seed and target weights; DDP will leave the targets to the slots"
+        "Every process takes rank 0's seed, target weights and BatchNorm statistics; DDP will leave the targets to the slots"
         self.seed_ = broadcast_seed(self.seed_, next(iter(weights.values())).device)
-        broadcast_(weights.values())
+        broadcast_([*weights.values(), *(s for l in batchnorms(self.learn.model) for s in (l.running_mean, l.running_var))])
         return IgnoredByDDP(self.learn.model, list(weights))
 
     # --- checkpoints
