@@ -10,7 +10,7 @@ import base64, importlib, inspect, io, json, os, re, shutil, subprocess, sys, te
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit, unquote
-from fastcore.nbio import read_nb, write_nb
+from fastcore.nbio import write_nb
 from fastcore.docments import docments
 from fastcore.xtras import working_directory
 from execnb.shell import CaptureShell
@@ -291,6 +291,10 @@ class _Refs(HTMLParser):
 def _parse(f):
     p = _Refs(); p.feed(f.read_text(errors='replace')); return p
 
+def _local_file(path, page, site):
+    "The file a relative URL path of `page` names: from the site's root when it starts with '/'"
+    return ((site if path.startswith('/') else page.parent)/unquote(path.lstrip('/'))).resolve()
+
 def _image_problem(src, page, site):
     "Why the image `src` of `page` would not render, or None"
     from PIL import Image
@@ -302,7 +306,7 @@ def _image_problem(src, page, site):
     else:
         parts = urlsplit(src)
         if parts.scheme or parts.netloc: return f"image from the network: {src}"
-        f = ((site if parts.path.startswith('/') else page.parent)/unquote(parts.path.lstrip('/'))).resolve()
+        f = _local_file(parts.path, page, site)
         if not f.is_file(): return f"missing image {src}"
         blob = f.read_bytes()
         if f.suffix == '.svg': return None if b'<svg' in blob[:2000] else f"not an SVG: {src}"
@@ -321,8 +325,7 @@ def check_site(site # folder of the built site
         for href in refs.links:
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(('mailto:', 'javascript:')): continue
-            base = site if parts.path.startswith('/') else f.parent
-            target = (base/unquote(parts.path.lstrip('/'))).resolve() if parts.path else f
+            target = _local_file(parts.path, f, site) if parts.path else f
             if target.is_dir(): target = target/'index.html'
             if not target.exists() or site not in [target, *target.parents]:
                 problems.append(f"{where}: link to a missing file {href}"); continue
