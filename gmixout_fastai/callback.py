@@ -6,14 +6,14 @@ Docs: https://gmixout.github.io/gmixout_fastai/callback.html.md"""
 
 # %% ../nbs/02_callback.ipynb #74bf1c68
 from __future__ import annotations
-import functools, weakref, numbers
+import functools, weakref, numbers, contextlib, warnings
 import torch
 import torch.distributed as dist
 from torch import nn, Tensor
 from torch.nn.parallel import DistributedDataParallel
 from fastcore.basics import store_attr, patch, ifnone, listify
 from fastai.learner import Learner, SkipToEpoch
-from fastai.torch_core import rank_distrib
+from fastai.torch_core import rank_distrib, get_model
 from fastcore.xtras import join_path_file
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
@@ -24,9 +24,9 @@ from .kernels import scatter_lerp, gather_add, resolve_kernel, sddmm
 
 # %% auto #0
 __all__ = ['bn_policies', 'batchnorms', 'BNStats', 'DenseGradSlot', 'EpisodicSlot', 'PersistentSlot', 'mixout_mask', 'MixoutSlot',
-           'fresh_state', 'swap_param', 'SampledLinear', 'is_plain_linear', 'SampledSlot', 'restore_installed',
-           'in_process_group', 'broadcast_seed', 'broadcast_', 'allreduce_mean_', 'IgnoredByDDP', 'MixingCallback',
-           'GMixoutCallback', 'MixoutCallback']
+           'param_state', 'set_param_state', 'fresh_state', 'swap_param', 'SampledLinear', 'is_plain_linear',
+           'SampledSlot', 'restore_installed', 'in_process_group', 'broadcast_seed', 'broadcast_', 'allreduce_mean_',
+           'IgnoredByDDP', 'MixingCallback', 'GMixoutCallback', 'MixoutCallback']
 
 # %% ../nbs/02_callback.ipynb #6362b6e3
 bn_policies = ('update', 'freeze', 'anchor')
@@ -125,12 +125,13 @@ class EpisodicSlot(DenseGradSlot):
     def start(self, seed, episode):
         "Open episode `episode`: draw its indices, anchor and trainable values"
         st = self.state
-        st.start(mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device, self.block))
+        idx = mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device, self.block)
+        st.start(storage_index(idx, self.weight))
     def route(self, g):
         "Add c·g[idx] to `v.grad`"
         v = self.state.v
         if v.grad is None: v.grad = torch.zeros_like(v)
-        gather_add(g, self.state.idx, v.grad, self.c, kernel=self.kernel)
+        gather_add(flat_like(g, self.weight), self.state.idx, v.grad, self.c, kernel=self.kernel)
     def _write(self, t): scatter_lerp(flat(self.weight), self.state.idx, self.state.a, self.state.v.detach(), t, kernel=self.kernel)
     def write_train(self):
         "W[idx] = a + c·(v - a), the values the training forward pass uses"
@@ -141,9 +142,9 @@ class EpisodicSlot(DenseGradSlot):
     def close(self):
         "End the episode: W is the anchor again"
         self.write_closed()
-    def finish(self):
-        "End of fit: close the open episode"
-        self.close()
+    def drop(self):
+        "End an episode that took no optimizer step: W[idx] = a"
+        self._write(0.)
 
 # %% ../nbs/02_callback.ipynb #83d74e3b
 class PersistentSlot(DenseGradSlot):
@@ -165,10 +166,11 @@ class PersistentSlot(DenseGradSlot):
 
     @property
     def param(self): return self.ft
-    def start(self, seed, episode): self.idx = mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device)
+    def start(self, seed, episode):
+        self.idx = storage_index(mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device), self.weight)
     def route(self, g):
         if self.ft.grad is None: self.ft.grad = torch.zeros_like(self.ft)
-        self.ft.grad[self.idx] += self.c * flat(g)[self.idx].float()
+        self.ft.grad[self.idx] += self.c * flat_like(g, self.weight)[self.idx].float()
     def _load(self, x): flat(self.weight).copy_(x)
     def write_train(self):
         w = self.anchor.clone()
@@ -176,8 +178,10 @@ class PersistentSlot(DenseGradSlot):
         self._load(w)
     def _kept(self, anchor): return anchor if self.keep == 'anchor' else self.ft.detach()
     def write_closed(self): self._load(self._kept(torch.lerp(self.anchor, self.ft.detach(), 1 - self.decay)))
-    def close(self): self.anchor = torch.lerp(self.anchor, self.ft.detach(), 1 - self.decay)
-    def finish(self): self.close(); self._load(self._kept(self.anchor))
+    def drop(self): self._load(self._kept(self.anchor))
+    def close(self):
+        self.anchor = torch.lerp(self.anchor, self.ft.detach(), 1 - self.decay)
+        self._load(self._kept(self.anchor))
 
 # %% ../nbs/02_callback.ipynb #dbca9e9c
 def mixout_mask(shape, # shape of the target tensor
@@ -188,8 +192,8 @@ def mixout_mask(shape, # shape of the target tensor
                 device=None, # device of the mask
                )->Tensor:
     "Bernoulli(1-p) mask of the entries that take the finetuned value in forward pass `step`"
-    g = torch.Generator().manual_seed(episode_seed(seed, step, name))
-    return (torch.rand(shape, generator=g) >= p).to(device)
+    g = torch.Generator(device=device or 'cpu').manual_seed(episode_seed(seed, step, name))
+    return torch.rand(shape, generator=g, device=g.device) >= p
 
 # %% ../nbs/02_callback.ipynb #33b52701
 class MixoutSlot(DenseGradSlot):
@@ -214,7 +218,8 @@ class MixoutSlot(DenseGradSlot):
         w = self.anchor + self.mask * (self.ft.detach() - self.anchor) / (1 - self.p)
         self.weight.detach().copy_(w)
     def write_closed(self): self.weight.detach().copy_(self.ft.detach())
-    def finish(self): self.write_closed()
+    def close(self): self.write_closed()
+    drop = close
 
 # %% ../nbs/02_callback.ipynb #bc93fd71
 _fastai_flags = ('do_wd', 'force_train')
@@ -225,24 +230,44 @@ def _find_param(opt, p):
             if q is p: return pl, i
     return None, None
 
+def param_state(opt, # a fastai `Optimizer` or `OptimWrapper`
+                p:Tensor, # a parameter of `opt`
+               )->tuple:
+    "All `opt` keeps for `p`: fastai's state dict, and the wrapped torch optimizer's (None for fastai's own optimizers)"
+    torch_state = dict(opt.opt.state.get(p, {})) if isinstance(opt, OptimWrapper) else None
+    return dict(opt.state.get(p, {})), torch_state
+
+def set_param_state(opt, # a fastai `Optimizer` or `OptimWrapper`
+                    p:Tensor, # a parameter of `opt`
+                    state:tuple, # as `param_state` returns it
+                   ):
+    "Give `p` the state `state` in `opt`"
+    opt.state[p] = dict(state[0])
+    if isinstance(opt, OptimWrapper):
+        if state[1]: opt.opt.state[p] = dict(state[1])
+        else: opt.opt.state.pop(p, None)
+
 def fresh_state(opt, # a fastai `Optimizer` or `OptimWrapper`
                 p:Tensor, # a parameter of `opt`
                ):
     "Forget `opt`'s state for `p`, keeping fastai's per-parameter flags"
-    opt.state[p] = {k: v for k, v in opt.state.get(p, {}).items() if k in _fastai_flags}
-    if isinstance(opt, OptimWrapper): opt.opt.state.pop(p, None)
+    set_param_state(opt, p, ({k: v for k, v in opt.state.get(p, {}).items() if k in _fastai_flags}, None))
 
 def swap_param(opt, # a fastai `Optimizer` or `OptimWrapper`
                old:Tensor, # a parameter of `opt`
                new:Tensor, # the tensor that takes its place
-              ):
-    "Put `new` in `old`'s place in `opt`, with a fresh state that keeps fastai's per-parameter flags"
+               state:tuple|None=None, # `new`'s state, as `param_state` returns it; None: fresh, with `old`'s fastai flags
+              )->tuple:
+    "Put `new` in `old`'s place in `opt`, in the same parameter group; returns `old`'s state"
     pl, i = _find_param(opt, old)
     if pl is None: raise ValueError("the parameter to swap is not in the optimizer")
+    before = param_state(opt, old)
     pl[i] = new
-    opt.state[new] = opt.state.pop(old, {})
+    opt.state.pop(old, None)
     if isinstance(opt, OptimWrapper): opt.opt.state.pop(old, None)
-    fresh_state(opt, new)
+    set_param_state(opt, new, state or ({k: v for k, v in before[0].items() if k in _fastai_flags}, None))
+    return before
+
 
 # %% ../nbs/02_callback.ipynb #6632b537
 def _route_hook(slot):
@@ -307,7 +332,7 @@ class SampledSlot(EpisodicSlot):
 
 # %% ../nbs/02_callback.ipynb #e67d6022
 _installed = weakref.WeakSet()
-_fitting = weakref.WeakKeyDictionary()   # learner -> number of `fit` calls running on it
+_fitting = weakref.WeakKeyDictionary()   # learner -> number of guarded `fit` calls running on it
 
 def restore_installed(learn:Learner # the learner whose fit raised
                      ):
@@ -315,18 +340,21 @@ def restore_installed(learn:Learner # the learner whose fit raised
     for cb in list(_installed):
         if cb.owner is learn: cb.restore()
 
-_fastai_fit = getattr(Learner.fit, '__wrapped__', Learner.fit)
+def _guard_fit(fit):
+    "`fit`, restoring the mixing callbacks still installed when an exception escapes it"
+    @functools.wraps(fit)
+    def fit_restoring(self, *args, **kwargs):
+        _fitting[self] = _fitting.get(self, 0) + 1
+        try: return fit(self, *args, **kwargs)
+        except BaseException:
+            restore_installed(self)
+            raise
+        finally: _fitting[self] -= 1
+    fit_restoring.gmixout_guard = True
+    return fit_restoring
 
-@functools.wraps(_fastai_fit)
-def _fit_restoring(self, *args, **kwargs):
-    _fitting[self] = _fitting.get(self, 0) + 1
-    try: return _fastai_fit(self, *args, **kwargs)
-    except BaseException:
-        restore_installed(self)
-        raise
-    finally: _fitting[self] -= 1
+if not getattr(Learner.fit, 'gmixout_guard', False): Learner.fit = _guard_fit(Learner.fit)
 
-Learner.fit = _fit_restoring
 
 # %% ../nbs/02_callback.ipynb #eed3b2d5
 def in_process_group()->bool:
@@ -379,38 +407,57 @@ def _is_real(x): return isinstance(x, numbers.Real) and not isinstance(x, bool)
 def _check_p(p):
     if not _is_real(p) or not 0 <= p < 1: raise ValueError(f"p must be a number in [0, 1), got {p!r}")
 
+def _to_device(state, device):
+    return None if state is None else {k: v.to(device) if isinstance(v, Tensor) else v for k, v in state.items()}
+
+_warned_unguarded = False
+
 class MixingCallback(Callback):
     "Shared machinery: replace target weights by slots in the optimizer, route gradients, restore on every exit path"
     order = MixedPrecision.order + 0.5   # after MixedPrecision, before fastai's DistributedTrainer (11)
     stats_name = 'mixing_stats'
+    counters = ('n_steps', 'n_episodes', 'steps_in_episode', 'episode_open')
+    stream = {'next_episode': 'n_episodes'}   # published entry -> counter where the next fit's draws go on
+    install_steps = ('_swap_params', '_route_grads', '_clip_slots', '_resume')   # each registers its own undo
+    _learn = None
     def __init__(self,
         targets=None, # None (Linear/conv weights of the body), glob pattern(s), module type(s) or a predicate f(name, param)
-        seed:int|None=None, # seed of the random draws; None: `torch.initial_seed()`
+        seed:int|None=None, # seed of the random draws; None: `torch.initial_seed()`, or where the learner's last fit left off
         bn:str='update', # BatchNorm running statistics: 'update', 'freeze' or 'anchor'
     ):
         _check_in('bn', bn, bn_policies)
         store_attr('targets,seed,bn')
-        self.slots, self.owner = None, None
+        self.slots, self.owner, self._depth, self._marks, self._undo = None, None, 0, None, None
+        self.reset()
+        self._restart = False   # a new callback without `seed` goes on with the learner's stream
+
+    def reset(self):
+        "Start the random stream afresh at the next fit: episode 0 of `seed` (or of `torch.initial_seed()`)"
+        self.seed_, self._restart = None, True
+        for k in self.counters: setattr(self, k, 0)
 
     # --- what subclasses provide
     def make_slot(self, name, weight): raise NotImplementedError
     def check_device(self, device): pass
     def start_slots(self): raise NotImplementedError
     def after_real_step(self): pass
-    def close_bn(self): pass
+    def close_bn(self, trained): pass
     def eval_bn_stats(self): return None   # BatchNorm statistics validation sees, if not the current ones
 
-    # --- installing and removing
-    def _head_params(self):
-        "The head: fastai's last parameter group (when there are several) and the model's classifier"
-        pls, head = self.learn.opt.param_lists, classifier_head(self.learn.model)
-        return (list(pls[-1]) if len(pls) > 1 else []) + (list(head.parameters()) if head is not None else [])
+    # --- fastai removes the callbacks of `fit(cbs=...)` by setting `learn` to None, also when the fit raised
+    @property
+    def learn(self): return self._learn
+    @learn.setter
+    def learn(self, learn):
+        if learn is None and self.owner is not None: self.restore()
+        self._learn = learn
 
-    def _select(self):
-        if any(isinstance(cb, GradientClip) for cb in self.learn.cbs):
-            raise ValueError(f"{type(self).__name__} cannot be combined with GradientClip yet: GradientClip clips "
-                             "`model.parameters()`, whose target gradients this callback moves into its own tensors")
-        weights = select_targets(self.learn.model, self.targets, exclude=self.head_ if self.targets is None else ())
+    # --- choosing the targets (checks only: nothing changes)
+    def _targets(self, model):
+        "The target weights of `model`, after checking that the callback can train them"
+        pls, head = self.learn.opt.param_lists, classifier_head(model)
+        self.head_ = (list(pls[-1]) if len(pls) > 1 else []) + (list(head.parameters()) if head is not None else [])
+        weights = select_targets(model, self.targets, exclude=self.head_ if self.targets is None else ())
         for n, w in weights.items():
             if _find_param(self.learn.opt, w)[0] is None:
                 raise ValueError(f"targets selected {n!r}, which is not in the optimizer: GMixout trains only tensors "
@@ -419,39 +466,131 @@ class MixingCallback(Callback):
         self.check_device(next(iter(weights.values())).device)
         return weights
 
+    # --- the fit: `before_fit` prepares, the first training batch installs, the end of the outermost fit restores
     def before_fit(self):
-        if self.slots is not None and self.owner is self.learn:   # `get_preds`/`validate` inside our fit
-            self._nested += 1; return
-        if not _fitting.get(self.learn) or hasattr(self.learn, 'lr_finder') or hasattr(self, 'gather_preds'): return
+        self._depth += 1
+        if self._depth > 1: return   # `get_preds`/`validate` inside a fit
+        self.owner, self._active = self.learn, not (hasattr(self.learn, 'lr_finder') or hasattr(self, 'gather_preds'))
+        _installed.add(self)
+        if not self._active: return
         if isinstance(self.learn.model, DistributedDataParallel):
             raise ValueError(f"{type(self).__name__} must install before the model is wrapped in DistributedDataParallel, "
                              "which would all-reduce the dense target gradients: train with `learn.distrib_ctx()` "
                              "(fastai's DistributedTrainer wraps the model after this callback) instead of wrapping it yourself")
-        if self.learn.opt is None: self.learn.create_opt()
-        self._nested, self.head_ = 0, self._head_params()
-        weights = self._select()     # every check happens before anything changes
+        if in_process_group():   # DDP, built after this event, must leave the targets to the slots
+            self._marks = IgnoredByDDP(self.learn.model, list(self._targets(self.learn.model)))
+
+    def before_train(self):
+        if self.slots is None and self._active and self._depth == 1: self._install()
+        if self.slots is not None and self.bn == 'freeze': self.bn_stats.freeze(self.learn.model)
+
+    def after_fit(self):
+        self._depth -= 1
+        if self._depth <= 0: self.restore()
+
+    def _install(self):
+        "Put the slots in place of the targets; if any step raises, undo the steps taken and re-raise"
+        global _warned_unguarded
+        if not _fitting.get(self.learn) and not _warned_unguarded:
+            _warned_unguarded = True
+            warnings.warn(f"{type(self).__name__}: this fit was started by a `fit` saved before gmixout_fastai was imported, "
+                          "which does not restore the model when an exception escapes it. The callback trains as usual; "
+                          "if the fit raises, call `restore_installed(learn)` before using the learner again "
+                          "(callbacks passed as `fit(cbs=...)` restore themselves).")
+        self.model_ = get_model(self.learn.model)   # the model inside DistributedTrainer's DDP
+        weights = self._targets(self.model_)   # every check happens before anything changes
         ck = self._resume_checkpoint(weights)
-        self.owner, self.seed_ = self.learn, ck['seed'] if ck else ifnone(self.seed, torch.initial_seed())
-        self.ddp_ = self._join_processes(weights) if in_process_group() else None
-        self.slots = [self.make_slot(n, w) for n, w in weights.items()]
-        self.bn_stats = BNStats(self.learn.model, exclude=self.head_) if self.bn != 'update' else None
-        for k in self.counters: setattr(self, k, ck['counters'][k] if ck else 0)
-        self._stepping, self._eval_view, self._bn_saved = False, False, None
-        for s in self.slots:
-            swap_param(self.learn.opt, s.weight, s.param)
-            s.hook = s.install()
-        self.start_slots()   # the first episode starts on W's own values: nothing to write yet
-        if ck: self.load_checkpoint(ck)
-        _installed.add(self)
+        stream = self._stream_state()
+        try:
+            with contextlib.ExitStack() as undo:
+                self._start_stream(ck)
+                if self._marks is not None: self._join_processes(weights)
+                self.slots = [self.make_slot(n, w) for n, w in weights.items()]
+                self.bn_stats = BNStats(self.model_, exclude=self.head_) if self.bn != 'update' else None
+                self._stepping, self._eval_view, self._bn_saved = False, False, None
+                self._fit_start = ck['fit_start'] if ck else {k: getattr(self, k) for k in self.counters}
+                for step in self.install_steps: getattr(self, step)(undo, ck)
+                self._undo = undo.pop_all()
+        except BaseException:
+            self._forget(stream)
+            raise
+
+    def _stream_state(self): return self.seed_, self._restart, {k: getattr(self, k) for k in self.counters}
+    def _forget(self, stream):
+        "Undo `_install`'s own changes: no slots, and the random stream where it was"
+        self.slots, self.bn_stats = None, None
+        self.seed_, self._restart, counts = stream
+        for k, v in counts.items(): setattr(self, k, v)
+
+    def _start_stream(self, ck):
+        "Where this fit's draws start: a resumed checkpoint, this callback's last fit, the learner's last fit, or afresh"
+        last = getattr(self.learn, self.stats_name, None) if self.seed is None and not self._restart else None
+        if ck: self.seed_, counts = ck['seed'], ck['counters']
+        elif self.seed_ is not None: counts = {'n_steps': self.n_steps, **{c: getattr(self, c) for c in self.stream.values()}}
+        elif isinstance(last, dict) and 'seed' in last: self.seed_, counts = last['seed'], {c: last.get(k, 0) for k, c in self.stream.items()}
+        else: self.seed_, counts = ifnone(self.seed, torch.initial_seed()), {}
+        for k in self.counters: setattr(self, k, counts.get(k, 0))
+        self._restart = False
 
     def _join_processes(self, weights):
-        "Every process takes rank 0's seed, target weights and BatchNorm statistics; DDP will leave the targets to the slots"
+        "Every process takes rank 0's seed, target weights and BatchNorm statistics"
         self.seed_ = broadcast_seed(self.seed_, next(iter(weights.values())).device)
-        broadcast_([*weights.values(), *(s for l in batchnorms(self.learn.model) for s in (l.running_mean, l.running_var))])
-        return IgnoredByDDP(self.learn.model, list(weights))
+        broadcast_([*weights.values(), *(s for l in batchnorms(self.model_) for s in (l.running_mean, l.running_var))])
+
+    # --- the install steps
+    def _swap_params(self, undo, ck):
+        "The optimizer trains each slot's `param` in its target's place"
+        opt = self.learn.opt
+        for s in self.slots:
+            state = swap_param(opt, s.weight, s.param)
+            undo.callback(_swap_back, opt, s, state)
+
+    def _route_grads(self, undo, ck):
+        "Each target's gradient reaches its slot"
+        for s in self.slots:
+            rg, handle = s.weight.requires_grad, s.install()
+            undo.callback(_unroute, s, handle, rg)
+
+    def _clip_slots(self, undo, ck):
+        "fastai's `GradientClip` clips the gradients the optimizer applies: the slots' and the other parameters'"
+        for cb in self.learn.cbs:
+            if isinstance(cb, GradientClip):
+                vars(cb)['parameters'] = self._applied_params
+                undo.callback(vars(cb).pop, 'parameters', None)
+
+    def _applied_params(self):
+        "The tensors the optimizer steps: the model's parameters, with each target replaced by its slot's `param`"
+        targets = {id(s.weight) for s in self.slots}
+        return [q for q in self.model_.parameters() if id(q) not in targets] + [s.param for s in self.slots]
+
+    def _resume(self, undo, ck):
+        "Continue the fit a loaded checkpoint was saved in"
+        if ck: self.load_checkpoint(ck)
+
+    # --- removing
+    def restore(self):
+        "Close the open episode, write the kept weights and give the model and optimizer back"
+        learn, self._depth, self._active = self.owner, 0, False
+        _installed.discard(self)
+        if self._marks is not None: self._marks.remove(); self._marks = None
+        if self.slots is not None:
+            if self._eval_view: self._train_view()
+            if self.episode_open: self._close_episode()
+            self._undo.close()   # the targets are back in the optimizer, with the state they had before the fit
+            stepped = self.n_steps > self._fit_start['n_steps']
+            for s in self.slots:
+                s.weight.requires_grad_(s.param.requires_grad)   # as `freeze`/`unfreeze` left the slot
+                if stepped and _find_param(learn.opt, s.weight)[0] is not None: fresh_state(learn.opt, s.weight)
+            setattr(learn, self.stats_name, self.stats())
+            self.slots, self.bn_stats, self._undo = None, None, None
+        self.owner = None
+
+    def stats(self)->dict:
+        "What the fit did (steps, episodes closed), its seed and targets, and where the next fit's draws go on"
+        return dict(steps=self.n_steps - self._fit_start['n_steps'], episodes=self.n_episodes - self._fit_start['n_episodes'],
+                    seed=self.seed_, targets=len(self.slots), **{k: getattr(self, c) for k, c in self.stream.items()})
 
     # --- checkpoints
-    counters = ('n_steps', 'n_episodes', 'steps_in_episode')
     def checkpoint(self)->dict:
         "What resuming this fit needs besides the model and the rest of the optimizer state"
         opt, bn, gen = self.learn.opt, None, getattr(self, 'gen', None)
@@ -459,8 +598,9 @@ class MixingCallback(Callback):
             current = self._bn_saved if self._eval_view and self._bn_saved is not None else self.bn_stats.snapshot()
             bn = dict(anchor=self.bn_stats.anchor, current=current)
         return dict(callback=type(self).__name__, hparams={k: getattr(self, k) for k in self.hparams}, seed=self.seed_,
-                    counters={k: getattr(self, k) for k in self.counters}, slots={s.name: s.checkpoint() for s in self.slots},
-                    opt_state={s.name: dict(opt.state.get(s.param, {})) for s in self.slots},
+                    counters={k: getattr(self, k) for k in self.counters}, fit_start=self._fit_start,
+                    slots={s.name: s.checkpoint() for s in self.slots},
+                    opt_state={s.name: param_state(opt, s.param) for s in self.slots},
                     bn=bn, gen=None if gen is None else gen.get_state())
 
     def _resume_checkpoint(self, weights):
@@ -477,46 +617,46 @@ class MixingCallback(Callback):
 
     def load_checkpoint(self, ck:dict # as `checkpoint` returns it
                        ):
-        "Continue the fit `ck` was saved in: the slots' tensors, their optimizer state, BatchNorm statistics, random state"
+        "Continue the fit `ck` was saved in: the open episode, its optimizer state, BatchNorm statistics, random state"
+        if self.episode_open: self.start_slots()   # the saved episode's indices, drawn again from the seed
         opt = self.learn.opt
         for s in self.slots:
             s.load_checkpoint(ck['slots'][s.name])
-            opt.state[s.param] = {k: v.to(s.param.device) if isinstance(v, Tensor) else v for k, v in ck['opt_state'][s.name].items()}
-        if ck['bn'] is not None: self.bn_stats.anchor = ck['bn']['anchor']; self.bn_stats.load(ck['bn']['current'])
+            set_param_state(opt, s.param, tuple(_to_device(st, s.param.device) for st in ck['opt_state'][s.name]))
+        if ck['bn'] is not None: self.bn_stats.anchor, self._bn_saved = ck['bn']['anchor'], ck['bn']['current']
         if ck['gen'] is not None: self.gen.set_state(ck['gen'])
+        self._eval_view = True   # the saved model holds the validated weights: the first batch writes the training ones
 
-    def restore(self):
-        "Close the open episode, write the kept weights and give the model and optimizer back"
-        if self.slots is None: return
-        learn = self.owner
-        if self._eval_view: self._train_view()
-        for s in self.slots:
-            s.finish()
-            s.hook.remove()
-            s.weight.requires_grad_(s.param.requires_grad)
-            if _find_param(learn.opt, s.param)[0] is not None: swap_param(learn.opt, s.param, s.weight)
-        if self.bn_stats is not None: self.close_bn()
-        if self.ddp_ is not None: self.ddp_.remove()
-        setattr(learn, self.stats_name, dict(steps=self.n_steps, episodes=self.n_episodes, seed=self.seed_,
-                                             targets=len(self.slots)))
-        self.slots, self.owner, self.bn_stats = None, None, None
-        _installed.discard(self)
-
-    def after_fit(self):
-        if self.slots is not None and self._nested: self._nested -= 1
-        else: self.restore()
+    @contextlib.contextmanager
+    def plain_view(self):
+        "Inside, the model holds the weights validation sees, and the optimizer the target weights (with no state)"
+        was_eval, opt = self._eval_view, self.learn.opt
+        self._eval_view_on()
+        states = [swap_param(opt, s.param, s.weight) for s in self.slots]
+        try: yield
+        finally:
+            for s, st in zip(self.slots, states): swap_param(opt, s.weight, s.param, st)
+            if not was_eval: self._train_view()
 
     # --- training
-    def before_train(self):
-        if self.slots is not None and self.bn == 'freeze': self.bn_stats.freeze(self.learn.model)
+    def _open_episode(self):
+        self.start_slots(); self.episode_open = True
+        for s in self.slots: s.write_train()
+    def _close_episode(self):
+        "End the open episode: the anchor takes what it trained; an episode without a real step leaves no trace"
+        trained = self.steps_in_episode > 0
+        for s in self.slots: s.close() if trained else s.drop()
+        self.close_bn(trained)
+        self.n_episodes += trained; self.steps_in_episode = 0; self.episode_open = False
 
     def before_batch(self):
         if self.slots is None or not self.training: return
         if self._eval_view: self._train_view()
+        if not self.episode_open: self._open_episode()   # drawn when it trains: a fit never closes an empty episode
         for s in self.slots: s.follow_grad_flag()   # follow `freeze`/`unfreeze` in a fit
 
     def after_backward(self):
-        if self.slots is not None and self.ddp_ is not None:
+        if self.slots is not None and self._marks is not None:
             allreduce_mean_([s.param.grad for s in self.slots if s.param.grad is not None])
 
     def before_step(self): self._stepping = self.slots is not None
@@ -529,16 +669,30 @@ class MixingCallback(Callback):
 
     # --- validation sees the weights as if the episode closed now
     def _train_view(self):
-        for s in self.slots: s.write_train()
+        if self.episode_open:
+            for s in self.slots: s.write_train()
         if self._bn_saved is not None: self.bn_stats.load(self._bn_saved)
         self._eval_view = False
 
-    def before_validate(self):
-        if self.slots is None or self._eval_view: return
-        self._bn_saved, stats = None, self.eval_bn_stats()
+    def _eval_view_on(self):
+        if self._eval_view: return
+        trained = self.episode_open and self.steps_in_episode > 0
+        self._bn_saved, stats = None, self.eval_bn_stats() if trained else None
         if stats is not None: self._bn_saved = self.bn_stats.snapshot(); self.bn_stats.load(stats)
-        for s in self.slots: s.write_closed()
+        if self.episode_open:
+            for s in self.slots: s.write_closed() if trained else s.drop()
         self._eval_view = True
+
+    def before_validate(self):
+        if self.slots is not None: self._eval_view_on()
+
+def _swap_back(opt, slot, state):
+    "Put `slot`'s target back in the optimizer with `state`, if its `param` is still there"
+    if _find_param(opt, slot.param)[0] is not None: swap_param(opt, slot.param, slot.weight, state)
+
+def _unroute(slot, handle, requires_grad):
+    handle.remove(); slot.weight.requires_grad_(requires_grad)
+
 
 # %% ../nbs/02_callback.ipynb #c3f3327c
 class GMixoutCallback(MixingCallback):
@@ -552,7 +706,7 @@ class GMixoutCallback(MixingCallback):
         resample_every:int|None=100, # real optimizer steps per episode; None: one episode for the whole fit
         scale:bool=False, # scale the trainable residual by 1/(1-p) in the forward pass
         targets=None, # None (Linear/conv weights of the body), glob pattern(s), module type(s) or a predicate f(name, param)
-        seed:int|None=None, # seed of the subnetworks; None: `torch.initial_seed()` (so `set_seed` reproduces a run)
+        seed:int|None=None, # seed of the subnetworks; None: where the learner's last fit left off, else `torch.initial_seed()`
         kernel:str='auto', # 'auto' (Triton on CUDA, else torch), 'torch', 'triton', or 'sddmm' (Linear weights get no dense gradient)
         residual:str='episodic', # 'episodic' (sparse, compact state) or 'persistent' (dense finetuned weights and anchor)
         keep:str='anchor', # with residual='persistent': keep the 'anchor' or the 'finetuned' weights
@@ -570,9 +724,16 @@ class GMixoutCallback(MixingCallback):
         _check_in('keep', keep, ('anchor', 'finetuned'))
         _check_in('mask', mask, MASKS)
         check_mask(mask, block)   # `block`, and its combination with `mask`
-        if residual != 'episodic' and (kernel == 'sddmm' or block is not None):
-            raise ValueError(f"kernel={kernel!r}, block={block!r}: kernel='sddmm' and block masks need residual='episodic' "
-                             "(the persistent reading trains dense weights)")
+        if residual == 'episodic' and keep != 'anchor':
+            raise ValueError(f"keep={keep!r} needs residual='persistent': the episodic reading keeps the anchor, "
+                             "which is the only copy of the weights it holds")
+        if residual == 'persistent' and (kernel in ('triton', 'sddmm') or block is not None):
+            raise ValueError(f"kernel={kernel!r}, block={block!r}: the Triton and sddmm kernels and block masks need "
+                             "residual='episodic' (the persistent reading trains dense weights with torch ops); "
+                             "use kernel='auto' or 'torch' and block=None")
+        if decay == 1 and keep == 'anchor':
+            warnings.warn("decay=1 never moves the anchor, and the model keeps the anchor: the target weights end the fit "
+                          "where they started, and only the head and the other parameters learn", stacklevel=2)
         super().__init__(targets=targets, seed=seed, bn=bn)
         p, decay = float(p), float(decay)
         resample_every = None if resample_every is None else int(resample_every)
@@ -580,17 +741,15 @@ class GMixoutCallback(MixingCallback):
 
     hparams = ('p', 'decay', 'resample_every', 'scale', 'residual', 'keep', 'bn', 'mask', 'block')
     def check_device(self, device): self.kernel_ = resolve_kernel('auto' if self.kernel == 'sddmm' else self.kernel, device)
-    def load_checkpoint(self, ck):
-        super().load_checkpoint(ck)
-        for s in self.slots: s.write_train()   # the saved model may hold the validation view
 
     def make_slot(self, name, weight):
         c = 1 / (1 - self.p) if self.scale else 1.
         if self.residual == 'persistent': return PersistentSlot(name, weight, self.p, c, self.decay, self.keep, self.mask)
         args = (name, weight, self.p, c, self.decay, self.kernel_, self.mask, self.block)
         module_name, _, attr = name.rpartition('.')
-        module = self.learn.model.get_submodule(module_name)
-        if self.kernel == 'sddmm' and attr == 'weight' and is_plain_linear(module): return SampledSlot(module, *args)
+        module = self.model_.get_submodule(module_name)
+        if self.kernel == 'sddmm' and attr == 'weight' and is_plain_linear(module) and weight.is_contiguous():
+            return SampledSlot(module, *args)
         return EpisodicSlot(*args)
 
     def start_slots(self):
@@ -599,24 +758,17 @@ class GMixoutCallback(MixingCallback):
             if s.fresh_each_episode: fresh_state(self.learn.opt, s.param)
         if self.bn_stats is not None: self.bn_stats.anchor = self.bn_stats.snapshot()
 
-    def close_bn(self):
-        if self.bn == 'anchor': self.bn_stats.close(self.decay)
+    def close_bn(self, trained):
+        if self.bn != 'anchor': return
+        if trained: self.bn_stats.close(self.decay)
+        else: self.bn_stats.load(self.bn_stats.anchor)
     def eval_bn_stats(self): return self.bn_stats.merged(self.decay) if self.bn == 'anchor' else None
 
-    def _close_episode(self):
-        for s in self.slots: s.close()
-        self.close_bn()
-        self.n_episodes += 1; self.steps_in_episode = 0
-
     def after_real_step(self):
-        if self.resample_every is not None and self.steps_in_episode >= self.resample_every:
-            self._close_episode()
-            self.start_slots()
-        for s in self.slots: s.write_train()
+        if self.resample_every is not None and self.steps_in_episode >= self.resample_every: self._close_episode()
+        else:
+            for s in self.slots: s.write_train()
 
-    def restore(self):
-        if self.slots is not None: self.n_episodes += 1   # the open episode closes in `finish`
-        super().restore()
 
 # %% ../nbs/02_callback.ipynb #58465b6c
 class MixoutCallback(MixingCallback):
@@ -625,16 +777,16 @@ class MixoutCallback(MixingCallback):
     def __init__(self,
         p:float=0.9, # probability that an entry takes its pretrained value in a forward pass (in [0, 1))
         targets=None, # None (Linear/conv weights of the body), glob pattern(s), module type(s) or a predicate f(name, param)
-        seed:int|None=None, # seed of the masks; None: `torch.initial_seed()`
+        seed:int|None=None, # seed of the masks; None: where the learner's last fit left off, else `torch.initial_seed()`
         bn:str='freeze', # BatchNorm running statistics: 'update', 'freeze' or 'anchor'
     ):
         _check_p(p)
         super().__init__(targets=targets, seed=seed, bn=bn)
         self.p = float(p)
 
-    hparams, counters = ('p', 'bn'), MixingCallback.counters + ('n_forward',)
+    hparams, counters, stream = ('p', 'bn'), MixingCallback.counters + ('n_forward',), {'next_forward': 'n_forward'}
     def make_slot(self, name, weight): return MixoutSlot(name, weight, self.p)
-    def start_slots(self): self.gen = torch.Generator().manual_seed(episode_seed(self.seed_, -1, 'batchnorm'))
+    def start_slots(self): self.gen = torch.Generator().manual_seed(episode_seed(self.seed_, -1 - self.n_forward, 'batchnorm'))
     def before_batch(self):
         super().before_batch()
         if self.slots is None or not self.training: return
@@ -655,26 +807,40 @@ def _mixing_file(learn, file):
     f = join_path_file(file, learn.path/learn.model_dir, ext='.pth')
     return f.parent/f'{f.stem}.mixing.pth'
 
-_fastai_save = getattr(Learner.save, '__wrapped__', Learner.save)
-_fastai_load = getattr(Learner.load, '__wrapped__', Learner.load)
+def _installed_on(learn):
+    "The mixing callback whose slots are in `learn`'s model now, if any"
+    return next((c for c in list(_installed) if c.owner is learn and c.slots is not None), None)
 
-@functools.wraps(_fastai_save)
-def _save_with_mixing(self, file, **kwargs):
-    res = _fastai_save(self, file, **kwargs)
-    if rank_distrib(): return res
-    cb, side = next((c for c in list(_installed) if c.owner is self), None), _mixing_file(self, file)
-    if cb is not None: torch.save(cb.checkpoint(), side)
-    else: side.unlink(missing_ok=True)
-    return res
+def _save_mixing(save):
+    "`save`, which also writes the installed callback's state beside the model, and a plain optimizer state"
+    @functools.wraps(save)
+    def save_mixing(self, file, **kwargs):
+        cb, side = _installed_on(self), _mixing_file(self, file)
+        if cb is None:
+            res = save(self, file, **kwargs)
+            if not rank_distrib(): side.unlink(missing_ok=True)
+            return res
+        ck = cb.checkpoint()
+        with cb.plain_view(): res = save(self, file, **kwargs)
+        if not rank_distrib(): torch.save(ck, side)
+        return res
+    save_mixing.gmixout_guard = True
+    return save_mixing
 
-@functools.wraps(_fastai_load)
-def _load_with_mixing(self, file, device=None, **kwargs):
-    res = _fastai_load(self, file, device=device, **kwargs)
-    side = _mixing_file(self, file)
-    if side.exists() and kwargs.get('with_opt', True):
-        if device is None: device = getattr(self.dls, 'device', None) or 'cpu'
-        self.mixing_resume = torch.load(side, map_location=device, weights_only=True)
-    else: vars(self).pop('mixing_resume', None)
-    return res
+def _load_mixing(load):
+    "`load`, which also reads the mixing state saved beside the model, for a fit that resumes"
+    @functools.wraps(load)
+    def load_mixing(self, file, device=None, **kwargs):
+        res = load(self, file, device=device, **kwargs)
+        side = _mixing_file(self, file)
+        if side.exists() and kwargs.get('with_opt', True):
+            if device is None: device = getattr(self.dls, 'device', None) or 'cpu'
+            self.mixing_resume = torch.load(side, map_location=device, weights_only=True)
+        else: vars(self).pop('mixing_resume', None)
+        return res
+    load_mixing.gmixout_guard = True
+    return load_mixing
 
-Learner.save, Learner.load = _save_with_mixing, _load_with_mixing
+if not getattr(Learner.save, 'gmixout_guard', False): Learner.save = _save_mixing(Learner.save)
+if not getattr(Learner.load, 'gmixout_guard', False): Learner.load = _load_mixing(Learner.load)
+

@@ -7,13 +7,15 @@ Docs: https://gmixout.github.io/gmixout_fastai/core.html.md"""
 # %% ../nbs/00_core.ipynb #deffbfdd
 from __future__ import annotations
 import hashlib, fnmatch, math
+import numpy as np
 import torch
 from torch import nn, Tensor
 from fastcore.basics import listify
 
 # %% auto #0
-__all__ = ['MASKS', 'BLOCKS', 'is_dense_layer', 'classifier_head', 'select_targets', 'n_active', 'episode_seed', 'sample_indices',
-           'check_mask', 'tiles_fit', 'n_trainable', 'mask_indices', 'flat', 'EpisodeState', 'ema_merge']
+__all__ = ['MASKS', 'BLOCKS', 'is_dense_layer', 'classifier_head', 'select_targets', 'n_active', 'episode_seed', 'index_dtype',
+           'sample_indices', 'check_mask', 'tiles_fit', 'n_trainable', 'mask_indices', 'flat', 'storage_index',
+           'flat_like', 'EpisodeState', 'ema_merge']
 
 # %% ../nbs/00_core.ipynb #2dc78caf
 _conv_types = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)
@@ -94,18 +96,68 @@ def episode_seed(seed:int, # the run's seed
     h = hashlib.sha256(f'{seed}/{episode}/{name}'.encode()).digest()
     return int.from_bytes(h[:8], 'little') & (2**63 - 1)
 
+# %% ../nbs/00_core.ipynb #02b744f6
+def index_dtype(n:int # number of entries of the indexed tensor
+               )->torch.dtype:
+    "The narrowest dtype torch accepts as an index that holds every index of `[0, n)`: int32 up to 2**31 entries, else int64"
+    return torch.int32 if n <= 2**31 else torch.int64
+
 # %% ../nbs/00_core.ipynb #51b146d5
+_WIDE = 2**62   # each draw: 64 random bits, uniform on [0, 2**62), then reduced modulo n
+
+def _n_draws(n, m):
+    "Draws of `[0, n)` that hold `m` distinct values but for a rare shortfall: their mean, 4 standard deviations and 16 more"
+    f = m / n
+    mean, var = -n * math.log1p(-f), n * (f / (1 - f) + math.log1p(-f))
+    return math.ceil(mean + 4 * math.sqrt(max(var, 0.))) + 16
+
+def _sorted(x):
+    "The int64 tensor `x` of distinct values, sorted (numpy's vectorised sort on the CPU)"
+    return torch.from_numpy(np.sort(x.numpy())) if x.device.type == 'cpu' else x.sort().values
+
+def _first_distinct(x, n, m):
+    "The first `m` distinct values of the draws `x` from `[0, n)` (in draw order), sorted; None if `x` holds fewer"
+    k = len(x); b = (k - 1).bit_length()
+    if (n - 1).bit_length() + b <= 63:   # one int64 key per draw: its value, then its position
+        key = _sorted(x.bitwise_left_shift(b).bitwise_or_(torch.arange(k, device=x.device)))
+        v, pos = key.bitwise_right_shift(b), key.bitwise_and_((1 << b) - 1)
+    else: v, pos = x.sort(stable=True)
+    first = torch.ones(k, dtype=torch.bool, device=x.device)
+    first[1:] = v[1:] != v[:-1]          # the first draw of a value sorts first among its repeats
+    d = int(first.sum())
+    if d < m: return None
+    if d > m:                            # keep the values first drawn no later than the m-th new value
+        fpos = torch.where(first, pos, -1)
+        first &= fpos <= fpos.topk(d - m + 1).values[-1]
+    return v.masked_select(first)
+
+def _draw(n, m, g, device, dtype):
+    "`m` sorted distinct values of `[0, n)` drawn from the generator `g`, on `device`"
+    if 2 * m > n:   # leave out n-m entries instead; n < 2m, so the length-n mask is O(m)
+        keep = torch.ones(n, dtype=torch.bool, device=device)
+        keep[_draw(n, n - m, g, device, dtype)] = False
+        return torch.arange(n, dtype=dtype, device=device).masked_select(keep)
+    if m == 0: return torch.zeros(0, dtype=dtype, device=device)
+    k, x = _n_draws(n, m), None
+    while True:
+        new = torch.randint(0, _WIDE, (k,), generator=g, device=device).remainder_(n)
+        x = new if x is None else torch.cat([x, new])
+        res = _first_distinct(x, n, m)
+        if res is not None: return res.to(dtype)
+        k = max(16, k // 8)
+
 def sample_indices(n:int, # number of entries of the tensor
                    m:int, # number of entries to draw
                    seed:int, # the run's seed
                    episode:int, # episode number
                    name:str, # the tensor's parameter name
-                   device=None, # device of the returned indices
+                   device=None, # device to draw on and of the result (default: CPU)
                   )->Tensor:
-    "`m` distinct flat indices of `[0, n)`, sorted, drawn from a generator seeded by (seed, episode, name)"
+    "`m` distinct flat indices of `[0, n)`, sorted, in `index_dtype(n)`, drawn on `device` with a generator seeded by (seed, episode, name)"
     if not 0 <= m <= n: raise ValueError(f"m must be between 0 and n={n}, got {m}")
-    g = torch.Generator().manual_seed(episode_seed(seed, episode, name))
-    return torch.randperm(n, generator=g)[:m].sort().values.to(device)
+    device = torch.device('cpu' if device is None else device)
+    g = torch.Generator(device=device).manual_seed(episode_seed(seed, episode, name))
+    return _draw(n, m, g, device, index_dtype(n))
 
 # %% ../nbs/00_core.ipynb #afcef7f6
 MASKS = ('entry', 'neuron')
@@ -140,10 +192,11 @@ def n_trainable(shape, # shape of the target tensor (dim 0: output neurons)
     return n_active(shape[0], p) * (n // shape[0])
 
 def _tile_indices(shape, block, tiles):
-    "Flat indices of the tiles `tiles` (numbered row-major), tile after tile, each tile row-major"
-    cols = math.prod(shape) // shape[0]
+    "Flat indices of the tiles `tiles` (numbered row-major), tile after tile, each tile row-major, on `tiles`' device"
+    n = math.prod(shape); cols, dt = n // shape[0], index_dtype(n)
+    tiles = tiles.to(dt)
     r0, c0 = tiles // (cols // block) * block, tiles % (cols // block) * block
-    i = torch.arange(block)
+    i = torch.arange(block, dtype=dt, device=tiles.device)
     return ((r0[:, None, None] + i[:, None]) * cols + c0[:, None, None] + i).view(-1)
 
 def mask_indices(shape, # shape of the target tensor (dim 0: output neurons)
@@ -152,27 +205,62 @@ def mask_indices(shape, # shape of the target tensor (dim 0: output neurons)
                  episode:int, # episode number
                  name:str, # the tensor's parameter name
                  mask:str='entry', # 'entry' (random entries) or 'neuron' (whole rows of dim 0)
-                 device=None, # device of the returned indices
+                 device=None, # device to draw on and of the result (default: CPU)
                  block:int|None=None, # draw whole b×b tiles where the tensor splits into them (see `tiles_fit`)
                 )->Tensor:
-    "The flat indices an episode trains, `n_trainable(shape, p, mask, block)` of them (sorted, or tile by tile)"
+    "The flat indices an episode trains, `n_trainable(shape, p, mask, block)` of them (sorted, or tile by tile), drawn on `device`"
     check_mask(mask, block)
     n = math.prod(shape)
     if tiles_fit(shape, block):
-        tiles = sample_indices(n // block**2, n_active(n // block**2, p), seed, episode, name)
-        return _tile_indices(shape, block, tiles).to(device)
+        tiles = sample_indices(n // block**2, n_active(n // block**2, p), seed, episode, name, device)
+        return _tile_indices(shape, block, tiles)
     if mask == 'entry' or len(shape) < 2: return sample_indices(n, n_active(n, p), seed, episode, name, device)
-    size = n // shape[0]
-    rows = sample_indices(shape[0], n_active(shape[0], p), seed, episode, name)
-    return (rows[:, None] * size + torch.arange(size)).view(-1).to(device)
+    size, dt = n // shape[0], index_dtype(n)
+    rows = sample_indices(shape[0], n_active(shape[0], p), seed, episode, name, device).to(dt)
+    return (rows[:, None] * size + torch.arange(size, dtype=dt, device=rows.device)).view(-1)
 
 # %% ../nbs/00_core.ipynb #9903eede
-def flat(w:Tensor # a dense, contiguous tensor
+def _storage_order(t):
+    "The dims of `t` by decreasing stride: permuted this way, a dense tensor is contiguous"
+    return sorted(range(t.ndim), key=lambda d: -t.stride(d))
+
+def _in_storage_order(t):
+    "`t` with its dims permuted into storage order, or a clear error when its entries do not fill one block of memory"
+    p = t.permute(_storage_order(t))
+    if not p.is_contiguous():
+        raise ValueError(f"GMixout needs dense tensors, whose entries fill one block of memory without gaps or overlaps "
+                         f"(contiguous, or with permuted dims as in channels_last); got shape {tuple(t.shape)} with strides "
+                         f"{t.stride()}, a slice or an expanded view: pass a contiguous copy (`t.contiguous()`)")
+    return p
+
+def flat(t:Tensor # a dense tensor: contiguous, or with permuted dims (e.g. a channels_last weight)
         )->Tensor:
-    "`w` as a 1-d view sharing its storage; errors for non-contiguous tensors (e.g. channels-last weights)"
-    if not w.is_contiguous(): raise ValueError("GMixout needs contiguous target weights; channels_last "
-                                               "convolution weights are not: call model.to(memory_format=torch.contiguous_format)")
-    return w.detach().view(-1)
+    "`t` as a 1-d view of its memory, in storage order (`t.view(-1)` for a contiguous `t`); errors for slices and expanded views"
+    t = t.detach()
+    return t.view(-1) if t.is_contiguous() else _in_storage_order(t).view(-1)
+
+# %% ../nbs/00_core.ipynb #08822ec4
+def storage_index(idx:Tensor, # row-major flat indices of `t`, as `t.reshape(-1)` numbers its entries
+                  t:Tensor, # the dense tensor they index
+                 )->Tensor:
+    "Positions in `flat(t)` of the entries `idx` of `t.reshape(-1)`, in `idx`'s dtype; `idx` itself when `t` is contiguous"
+    if t.is_contiguous(): return idx
+    _in_storage_order(t)
+    pos, rest = torch.zeros_like(idx), idx
+    for size, stride in zip(reversed(t.shape), reversed(t.stride())):
+        if size > 1: pos += rest % size * stride
+        rest = rest // size
+    return pos
+
+# %% ../nbs/00_core.ipynb #d3f13f9a
+def flat_like(g:Tensor, # a tensor of `w`'s shape (e.g. its gradient), in any layout
+              w:Tensor, # the dense tensor whose storage order `g` takes
+             )->Tensor:
+    "`g` as a 1-d tensor in `w`'s storage order: a view when `g` is laid out as `w`, a copy otherwise"
+    if g.shape != w.shape: raise ValueError(f"g must have w's shape {tuple(w.shape)}, got {tuple(g.shape)}")
+    if w.is_contiguous(): return g.detach().reshape(-1)
+    _in_storage_order(w)   # raises unless w is dense
+    return g.detach().permute(_storage_order(w)).reshape(-1)
 
 # %% ../nbs/00_core.ipynb #78a8a80a
 class EpisodeState:
@@ -191,7 +279,7 @@ class EpisodeState:
         self.idx = None
 
     def start(self,
-        idx:Tensor # the `m` active flat indices of the new episode
+        idx:Tensor # the `m` active positions in `flat(weight)` (see `storage_index`)
     ):
         "Open an episode on `idx`: the anchor and the trainable values both take W's current values there"
         if len(idx) != self.m: raise ValueError(f"idx must have m={self.m} entries, got {len(idx)}")

@@ -45,13 +45,15 @@ def resolve_kernel(kernel:str, # 'auto', 'torch' or 'triton'
                      f"{'' if triton_available() else ', triton not installed'}); use kernel='auto' or kernel='torch'")
 
 # %% ../nbs/01_kernels.ipynb #1861d5af
+_idx_dtypes = (torch.int32, torch.int64)   # the index dtypes of `gmixout_fastai.core.index_dtype`
+
 def _check_args(w:Tensor, # dense tensor that is indexed: the weight, or its gradient
-                idx:Tensor, # flat indices into `w`, int64, length m
+                idx:Tensor, # flat indices into `w`, int32 or int64, length m
                 *vals:Tensor, # compact fp32 tensors of length m
                ):
     "Raise a clear error unless `idx` and `vals` are compact, one length, and on `w`'s device"
     if not w.is_floating_point(): raise TypeError(f"the dense tensor must be floating point, got {w.dtype}")
-    if idx.dtype != torch.int64 or idx.dim() != 1: raise TypeError(f"idx must be a 1-d int64 tensor, got {idx.dtype} of shape {tuple(idx.shape)}")
+    if idx.dtype not in _idx_dtypes or idx.dim() != 1: raise TypeError(f"idx must be a 1-d int32 or int64 tensor, got {idx.dtype} of shape {tuple(idx.shape)}")
     for x in vals:
         if x.dtype != torch.float32: raise TypeError(f"compact values must be float32, got {x.dtype}")
         if x.shape != idx.shape: raise ValueError(f"compact values must have the shape of idx {tuple(idx.shape)}, got {tuple(x.shape)}")
@@ -61,7 +63,7 @@ def _check_args(w:Tensor, # dense tensor that is indexed: the weight, or its gra
 # %% ../nbs/01_kernels.ipynb #3e282276
 @torch.no_grad()
 def scatter_lerp_torch(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16), written in place
-                       idx:Tensor, # m distinct flat indices into `w`, int64
+                       idx:Tensor, # m distinct flat indices into `w`, int32 or int64
                        a:Tensor, # anchor values at `idx`, fp32, length m
                        v:Tensor, # trainable values at `idx`, fp32, length m
                        t:float, # interpolation weight: 0 writes `a`, 1 writes `v`
@@ -74,7 +76,7 @@ def scatter_lerp_torch(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16),
 # %% ../nbs/01_kernels.ipynb #5e0e024d
 @torch.no_grad()
 def gather_add_torch(g:Tensor, # dense gradient of the target tensor, any float dtype
-                     idx:Tensor, # m distinct flat indices into `g`, int64
+                     idx:Tensor, # m distinct flat indices into `g`, int32 or int64
                      out:Tensor, # compact fp32 accumulator of length m (e.g. `v.grad`), updated in place
                      c:float=1.0, # scale applied to the gathered gradient
                     ) -> Tensor:
@@ -138,7 +140,7 @@ def _lerp_weight(t:float, # interpolation weight
 
 # %% ../nbs/01_kernels.ipynb #400ba829
 def scatter_lerp_triton(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16), written in place
-                        idx:Tensor, # m distinct flat indices into `w`, int64
+                        idx:Tensor, # m distinct flat indices into `w`, int32 or int64
                         a:Tensor, # anchor values at `idx`, fp32, length m
                         v:Tensor, # trainable values at `idx`, fp32, length m
                         t:float, # interpolation weight: 0 writes `a`, 1 writes `v`
@@ -156,7 +158,7 @@ def scatter_lerp_triton(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16)
 
 # %% ../nbs/01_kernels.ipynb #7da1c39c
 def gather_add_triton(g:Tensor, # dense gradient of the target tensor, any float dtype
-                      idx:Tensor, # m distinct flat indices into `g`, int64
+                      idx:Tensor, # m distinct flat indices into `g`, int32 or int64
                       out:Tensor, # compact fp32 accumulator of length m (e.g. `v.grad`), updated in place
                       c:float=1.0, # scale applied to the gathered gradient
                      ) -> Tensor:
@@ -174,7 +176,7 @@ _scatter_lerp = dict(torch=scatter_lerp_torch, triton=scatter_lerp_triton)
 _gather_add = dict(torch=gather_add_torch, triton=gather_add_triton)
 
 def scatter_lerp(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16), written in place
-                 idx:Tensor, # m distinct flat indices into `w`, int64
+                 idx:Tensor, # m distinct flat indices into `w`, int32 or int64
                  a:Tensor, # anchor values at `idx`, fp32, length m
                  v:Tensor, # trainable values at `idx`, fp32, length m
                  t:float, # interpolation weight: 0 writes `a`, 1 writes `v`
@@ -185,7 +187,7 @@ def scatter_lerp(w:Tensor, # contiguous float tensor (fp32, fp16 or bf16), writt
 
 # %% ../nbs/01_kernels.ipynb #57bbc85c
 def gather_add(g:Tensor, # dense gradient of the target tensor, any float dtype
-               idx:Tensor, # m distinct flat indices into `g`, int64
+               idx:Tensor, # m distinct flat indices into `g`, int32 or int64
                out:Tensor, # compact fp32 accumulator of length m (e.g. `v.grad`), updated in place
                c:float=1.0, # scale applied to the gathered gradient
                kernel:str='auto', # 'auto', 'torch' or 'triton' (see `resolve_kernel`)
@@ -199,7 +201,7 @@ def _check_sddmm(go, x, idx, block):
     if go.dim() != 2 or x.dim() != 2 or go.shape[0] != x.shape[0]:
         raise ValueError(f"go and x must be 2-d with one row per token, got {tuple(go.shape)} and {tuple(x.shape)}")
     if go.dtype != x.dtype or not go.is_floating_point(): raise TypeError(f"go and x must share a float dtype, got {go.dtype} and {x.dtype}")
-    if idx.dtype != torch.int64 or idx.dim() != 1: raise TypeError(f"idx must be a 1-d int64 tensor, got {idx.dtype} of shape {tuple(idx.shape)}")
+    if idx.dtype not in _idx_dtypes or idx.dim() != 1: raise TypeError(f"idx must be a 1-d int32 or int64 tensor, got {idx.dtype} of shape {tuple(idx.shape)}")
     if len({str(o.device) for o in (go, x, idx)}) > 1: raise ValueError("go, x and idx must be on one device")
     if block is not None and (len(idx) % block**2 or go.shape[1] % block or x.shape[1] % block):
         raise ValueError(f"block={block} needs whole tiles: {len(idx)} indices into a {go.shape[1]}×{x.shape[1]} weight")

@@ -6,7 +6,7 @@ Docs: https://gmixout.github.io/gmixout_fastai/speed.html.md"""
 
 # %% ../nbs/12_speed.ipynb #fb72a401
 from __future__ import annotations
-import json, os, statistics, subprocess, sys, time
+import json, math, os, statistics, subprocess, sys, time
 from pathlib import Path
 import pandas as pd
 import torch
@@ -17,13 +17,13 @@ from fastai.callback.core import Callback
 from fastai.losses import CrossEntropyLossFlat
 from fastai.optimizer import Adam
 from fastai.torch_core import set_seed
-from .core import select_targets
+from .core import select_targets, sample_indices, mask_indices, n_active, n_trainable
 from .callback import GMixoutCallback, MixoutCallback
 from .bench import markdown_table
 
 # %% auto #0
 __all__ = ['SPEED_MODELS', 'SPEED_METHODS', 'speed_callbacks', 'StepMeter', 'measure_step', 'add_ratios', 'speed_table',
-           'speed_bench', 'run_speed']
+           'speed_bench', 'run_speed', 'sampling_cost', 'episode_sampling_cost']
 
 # %% ../nbs/12_speed.ipynb #845fafe4
 SPEED_MODELS = {'vit_tiny': 'vit_tiny_patch16_224', 'vit_small': 'vit_small_patch16_224', 'vit_base': 'vit_base_patch16_224',
@@ -178,3 +178,48 @@ def run_speed(quick:bool=False, # smoke test: ViT-Ti, batch 8, 3 timed steps aft
                      steps=steps or (3 if quick else 10), warmup=1 if quick else 2, out=out, threads=threads)
     print((Path(out)/'speed.md').read_text())
     return df
+
+# %% ../nbs/12_speed.ipynb #ea432f7f
+def _timed(f, device, repeats):
+    "Best wall-clock seconds of `repeats` calls of `f` (synchronising a CUDA device first)"
+    sync = torch.cuda.synchronize if torch.device(device).type == 'cuda' else (lambda: None)
+    best = float('inf')
+    for _ in range(repeats):
+        sync(); start = time.perf_counter(); f(); sync()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+def sampling_cost(n:int=50_000_000, # entries of the tensor
+                  ps=(0.5, 0.9, 0.99), # shares of the tensor that stay on the anchor; the first is the ratios' base
+                  repeats:int=3, # timed draws per p (the best counts)
+                  device='cpu', # device to draw on
+                 )->pd.DataFrame:
+    "Seconds `sample_indices` takes to draw m = round((1-p)·n) of `n` entries, per p, and their ratio to the first p's"
+    rows = []
+    for p in ps:
+        m = n_active(n, p)
+        rows.append(dict(n=n, p=p, m=m, seconds=_timed(lambda: sample_indices(n, m, 0, 0, 'w', device), device, repeats)))
+    df = pd.DataFrame(rows)
+    df['ratio'] = df['seconds'] / df['seconds'].iloc[0]
+    return df
+
+# %% ../nbs/12_speed.ipynb #60e5acda
+def episode_sampling_cost(model:str='vit_base', # a name of `SPEED_MODELS`
+                          p:float=0.9, # share of each target tensor that stays on the anchor
+                          repeats:int=3, # timed episodes (the best counts)
+                          device='cpu', # device to draw on
+                          threads:int=None, # torch CPU threads while timing (default: as set)
+                          mask:str='entry', # 'entry' or 'neuron' (see `mask_indices`)
+                          block:int|None=None, # tile side of block masks (see `mask_indices`)
+                          draw=mask_indices, # the drawing function, with `mask_indices`' signature
+                         )->dict:
+    "Seconds one episode's draws of active indices take for all default targets of `model`"
+    with torch.device('meta'): net = _model(model)
+    shapes = {k: tuple(w.shape) for k, w in select_targets(net).items()}
+    old_threads = torch.get_num_threads()
+    if threads: torch.set_num_threads(threads)
+    try: secs = _timed(lambda: [draw(s, p, 0, 1, k, mask, device, block) for k, s in shapes.items()], device, repeats)
+    finally: torch.set_num_threads(old_threads)
+    return dict(model=model, p=p, device=str(device), threads=threads or old_threads, targets=len(shapes),
+                entries=sum(math.prod(s) for s in shapes.values()),
+                trained=sum(n_trainable(s, p, mask, block) for s in shapes.values()), seconds=secs)
