@@ -410,7 +410,14 @@ def _check_p(p):
 def _to_device(state, device):
     return None if state is None else {k: v.to(device) if isinstance(v, Tensor) else v for k, v in state.items()}
 
-_warned_unguarded = False
+def _validating(learn):
+    "Whether `learn` is inside `get_preds` or `validate`, which hold `learn.lock` (a fit does not)"
+    lock = getattr(learn, 'lock', None)
+    return lock is not None and lock.locked()
+
+_warned = set()
+def _warn_once(msg):
+    if msg not in _warned: _warned.add(msg); warnings.warn(msg, stacklevel=3)
 
 class MixingCallback(Callback):
     "Shared machinery: replace target weights by slots in the optimizer, route gradients, restore on every exit path"
@@ -427,7 +434,7 @@ class MixingCallback(Callback):
     ):
         _check_in('bn', bn, bn_policies)
         store_attr('targets,seed,bn')
-        self.slots, self.owner, self._depth, self._marks, self._undo = None, None, 0, None, None
+        self.slots, self.owner, self._marks, self._undo, self._active = None, None, None, None, False
         self.reset()
         self._restart = False   # a new callback without `seed` goes on with the learner's stream
 
@@ -468,9 +475,8 @@ class MixingCallback(Callback):
 
     # --- the fit: `before_fit` prepares, the first training batch installs, the end of the outermost fit restores
     def before_fit(self):
-        self._depth += 1
-        if self._depth > 1: return   # `get_preds`/`validate` inside a fit
-        self.owner, self._active = self.learn, not (hasattr(self.learn, 'lr_finder') or hasattr(self, 'gather_preds'))
+        if _validating(self.learn): return   # `get_preds`/`validate`, alone or inside a fit
+        self.owner, self._active = self.learn, not hasattr(self.learn, 'lr_finder')
         _installed.add(self)
         if not self._active: return
         if isinstance(self.learn.model, DistributedDataParallel):
@@ -481,22 +487,21 @@ class MixingCallback(Callback):
             self._marks = IgnoredByDDP(self.learn.model, list(self._targets(self.learn.model)))
 
     def before_train(self):
-        if self.slots is None and self._active and self._depth == 1: self._install()
+        if self.slots is None and self._active: self._install()
+        elif self.owner is None: _warn_once(f"{type(self).__name__} was added to a fit already running: it cannot take the "
+                                            "optimizer's place now, so it will train from the next fit on")
         if self.slots is not None and self.bn == 'freeze': self.bn_stats.freeze(self.learn.model)
 
     def after_fit(self):
-        self._depth -= 1
-        if self._depth <= 0: self.restore()
+        if not _validating(self.learn): self.restore()
 
     def _install(self):
         "Put the slots in place of the targets; if any step raises, undo the steps taken and re-raise"
-        global _warned_unguarded
-        if not _fitting.get(self.learn) and not _warned_unguarded:
-            _warned_unguarded = True
-            warnings.warn(f"{type(self).__name__}: this fit was started by a `fit` saved before gmixout_fastai was imported, "
-                          "which does not restore the model when an exception escapes it. The callback trains as usual; "
-                          "if the fit raises, call `restore_installed(learn)` before using the learner again "
-                          "(callbacks passed as `fit(cbs=...)` restore themselves).")
+        if not _fitting.get(self.learn):
+            _warn_once(f"{type(self).__name__}: this fit was started by a `fit` saved before gmixout_fastai was imported, "
+                       "which does not restore the model when an exception escapes it. The callback trains as usual; "
+                       "if the fit raises, call `restore_installed(learn)` before using the learner again "
+                       "(callbacks passed as `fit(cbs=...)` restore themselves).")
         self.model_ = get_model(self.learn.model)   # the model inside DistributedTrainer's DDP
         weights = self._targets(self.model_)   # every check happens before anything changes
         ck = self._resume_checkpoint(weights)
@@ -570,7 +575,7 @@ class MixingCallback(Callback):
     # --- removing
     def restore(self):
         "Close the open episode, write the kept weights and give the model and optimizer back"
-        learn, self._depth, self._active = self.owner, 0, False
+        learn, self._active = self.owner, False
         _installed.discard(self)
         if self._marks is not None: self._marks.remove(); self._marks = None
         if self.slots is not None:
