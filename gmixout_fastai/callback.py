@@ -612,6 +612,9 @@ class MixingCallback(Callback):
         "The checkpoint this fit resumes (loaded by `Learner.load`, used by `fit(start_epoch=...)`), after checking it fits"
         ck = vars(self.learn).pop('mixing_resume', None)   # used by this fit or by none
         if ck is None or not any(isinstance(cb, SkipToEpoch) for cb in self.learn.cbs): return None
+        if 'fit_start' not in ck:
+            raise ValueError("the loaded checkpoint's .mixing.pth was written by an earlier version of gmixout_fastai, whose "
+                             "state this version cannot continue: start the fit afresh (without start_epoch)")
         name, mine = type(self).__name__, {k: getattr(self, k) for k in self.hparams}
         diff = [] if ck['callback'] == name else [f"callback: {ck['callback']} there, {name} here"]
         diff += [f"{k}: {ck['hparams'].get(k)!r} there, {v!r} here" for k, v in mine.items() if ck['hparams'].get(k) != v]
