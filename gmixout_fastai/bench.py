@@ -240,11 +240,11 @@ def train_method(task:BenchTask,   # the task
     return model.eval(), secs
 
 # %% ../nbs/10_bench.ipynb #81302157
-_K20 = dict(resample_every=20)   # issue 2's default, the centre of the sweep the current defaults were chosen from
+_K20 = dict(resample_every=20)   # the earlier default, the centre of the sweep the current defaults were chosen from
 GMIXOUT_SWEEP = (  # GMixout variants run besides the defaults: one lever moved at a time from `_K20`, then a whole reading
     _K20, dict(p=0.7, **_K20), dict(decay=0.9, **_K20), dict(decay=0.99, **_K20), dict(bn='anchor', **_K20),
     dict(mask='neuron', **_K20),
-    dict(residual='persistent', scale=True, p=0.7, decay=0.99, resample_every=1),  # the prototype's best (DESIGN.md §2)
+    dict(residual='persistent', scale=True, p=0.7, decay=0.99, resample_every=1),  # a prototype's best
 )
 
 def method_grid(task:BenchTask,    # the task

@@ -247,11 +247,15 @@ def set_param_state(opt, # a fastai `Optimizer` or `OptimWrapper`
         if state[1]: opt.opt.state[p] = dict(state[1])
         else: opt.opt.state.pop(p, None)
 
+def _flags_only(state:tuple)->tuple:
+    "A fresh state: only fastai's per-parameter flags of `state`"
+    return {k: v for k, v in state[0].items() if k in _fastai_flags}, None
+
 def fresh_state(opt, # a fastai `Optimizer` or `OptimWrapper`
                 p:Tensor, # a parameter of `opt`
                ):
     "Forget `opt`'s state for `p`, keeping fastai's per-parameter flags"
-    set_param_state(opt, p, ({k: v for k, v in opt.state.get(p, {}).items() if k in _fastai_flags}, None))
+    set_param_state(opt, p, _flags_only(param_state(opt, p)))
 
 def swap_param(opt, # a fastai `Optimizer` or `OptimWrapper`
                old:Tensor, # a parameter of `opt`
@@ -265,7 +269,7 @@ def swap_param(opt, # a fastai `Optimizer` or `OptimWrapper`
     pl[i] = new
     opt.state.pop(old, None)
     if isinstance(opt, OptimWrapper): opt.opt.state.pop(old, None)
-    set_param_state(opt, new, state or ({k: v for k, v in before[0].items() if k in _fastai_flags}, None))
+    set_param_state(opt, new, state or _flags_only(before))
     return before
 
 
@@ -531,7 +535,7 @@ class MixingCallback(Callback):
         "Where this fit's draws start: a resumed checkpoint, this callback's last fit, the learner's last fit, or afresh"
         last = getattr(self.learn, self.stats_name, None) if self.seed is None and not self._restart else None
         if ck: self.seed_, counts = ck['seed'], ck['counters']
-        elif self.seed_ is not None: counts = {'n_steps': self.n_steps, **{c: getattr(self, c) for c in self.stream.values()}}
+        elif self.seed_ is not None: counts = {k: getattr(self, k) for k in self.counters}   # closed at the last fit's end
         elif isinstance(last, dict) and 'seed' in last: self.seed_, counts = last['seed'], {c: last.get(k, 0) for k, c in self.stream.items()}
         else: self.seed_, counts = ifnone(self.seed, torch.initial_seed()), {}
         for k in self.counters: setattr(self, k, counts.get(k, 0))

@@ -27,7 +27,7 @@ def data_root(path=None, # the data folder; default: the folder named by `GMIXOU
     p = path if path is not None else os.environ.get(DATA_ENV)
     if p is None:
         raise FileNotFoundError(f"no data folder: pass `path=` or set the environment variable {DATA_ENV} to a folder "
-                                "laid out like shared/data (cifar10/, digits/, resnet_cifar10_akamaster/)")
+                                "holding cifar10/, digits/ and resnet_cifar10_akamaster/ (see the data notebook)")
     p = Path(p).expanduser()
     if not p.is_dir(): raise FileNotFoundError(f"the data folder {p} does not exist (from "
                                                f"{'`path`' if path is not None else DATA_ENV})")
