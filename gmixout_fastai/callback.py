@@ -6,7 +6,7 @@ Docs: https://gmixout.github.io/gmixout_fastai/callback.html.md"""
 
 # %% ../nbs/02_callback.ipynb #74bf1c68
 from __future__ import annotations
-import functools, weakref, numbers, contextlib, warnings
+import functools, math, weakref, numbers, contextlib, warnings
 import torch
 import torch.distributed as dist
 from torch import nn, Tensor
@@ -17,16 +17,16 @@ from fastai.torch_core import rank_distrib, get_model
 from fastcore.xtras import join_path_file
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
-from fastai.callback.training import GradientClip
+from fastai.callback.training import GradientClip, GradientAccumulation
 from fastai.optimizer import OptimWrapper
 from .core import *
 from .kernels import scatter_lerp, gather_add, resolve_kernel, sddmm
 
 # %% auto #0
-__all__ = ['bn_policies', 'batchnorms', 'BNStats', 'DenseGradSlot', 'EpisodicSlot', 'PersistentSlot', 'mixout_mask', 'MixoutSlot',
-           'param_state', 'set_param_state', 'fresh_state', 'swap_param', 'SampledLinear', 'is_plain_linear',
-           'SampledSlot', 'restore_installed', 'in_process_group', 'broadcast_seed', 'broadcast_', 'allreduce_mean_',
-           'IgnoredByDDP', 'MixingCallback', 'GMixoutCallback', 'MixoutCallback']
+__all__ = ['bn_policies', 'SCALES', 'batchnorms', 'BNStats', 'DenseGradSlot', 'scale_factors', 'EpisodicSlot', 'PersistentSlot',
+           'mixout_mask', 'MixoutSlot', 'param_state', 'set_param_state', 'fresh_state', 'swap_param', 'SampledLinear',
+           'is_plain_linear', 'SampledSlot', 'restore_installed', 'in_process_group', 'broadcast_seed', 'broadcast_',
+           'allreduce_mean_', 'IgnoredByDDP', 'MixingCallback', 'fit_steps', 'GMixoutCallback', 'MixoutCallback']
 
 # %% ../nbs/02_callback.ipynb #6362b6e3
 bn_policies = ('update', 'freeze', 'anchor')
@@ -100,6 +100,15 @@ class DenseGradSlot:
         with torch.no_grad():
             for k in self.saved: getattr(self, k).copy_(d[k])
 
+SCALES = ('step', 'mixout', None)
+
+def scale_factors(scale:str|None, # 'step', 'mixout' or None (see `GMixoutCallback`)
+                  p:float, # share of each target tensor that stays on the anchor
+                 )->tuple:
+    "(step multiplier, forward multiplier) of the trainable residual: each is 1 or 1/(1-p)"
+    c = 1 / (1 - p)
+    return {'step': (c, 1.), 'mixout': (1., c), None: (1., 1.)}[scale]
+
 class EpisodicSlot(DenseGradSlot):
     "GMixout's episodic reading for one target tensor: only `v` (m entries) trains, W is the anchor elsewhere"
     fresh_each_episode = True   # `v` holds other entries in every episode, so its optimizer state starts afresh
@@ -109,13 +118,14 @@ class EpisodicSlot(DenseGradSlot):
         name:str, # the parameter's name
         weight:nn.Parameter, # the target tensor W
         p:float, # share of W that stays on the anchor
-        c:float, # scale of the trainable residual (1, or 1/(1-p))
+        scale:str|None, # 'step', 'mixout' or None: how 1/(1-p) enters (see `scale_factors`)
         decay:float, # anchor EMA coefficient λ
         kernel:str, # 'torch' or 'triton'
         mask:str='entry', # structure of the subnetworks: 'entry' or 'neuron' (see `mask_indices`)
         block:int|None=None, # draw b×b tiles where W splits into them (see `mask_indices`)
     ):
-        store_attr('name,weight,p,c,decay,kernel,mask,block')
+        store_attr('name,weight,p,scale,decay,kernel,mask,block')
+        self.step_c, self.mix_c = scale_factors(scale, p)
         self.state = EpisodeState(name, weight, p, mask, block)
 
     @property
@@ -128,17 +138,17 @@ class EpisodicSlot(DenseGradSlot):
         idx = mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device, self.block)
         st.start(storage_index(idx, self.weight))
     def route(self, g):
-        "Add c·g[idx] to `v.grad`"
+        "Add g[idx] (`mixout`: c·g[idx]) to `v.grad`"
         v = self.state.v
         if v.grad is None: v.grad = torch.zeros_like(v)
-        gather_add(flat_like(g, self.weight), self.state.idx, v.grad, self.c, kernel=self.kernel)
+        gather_add(flat_like(g, self.weight), self.state.idx, v.grad, self.mix_c, kernel=self.kernel)
     def _write(self, t): scatter_lerp(flat(self.weight), self.state.idx, self.state.a, self.state.v.detach(), t, kernel=self.kernel)
     def write_train(self):
-        "W[idx] = a + c·(v - a), the values the training forward pass uses"
-        self._write(self.c)
+        "W[idx] = a + c·(v - a) (c = 1 without `scale`), the values the training forward pass uses"
+        self._write(self.step_c * self.mix_c)
     def write_closed(self):
-        "W[idx] = λ·a + (1-λ)·v, the values of the closed episode"
-        self._write(1 - self.decay)
+        "W[idx] = a + (1-λ)·s·(v - a) (s = c with `scale='step'`, else 1), the values of the closed episode"
+        self._write((1 - self.decay) * self.step_c)
     def close(self):
         "End the episode: W is the anchor again"
         self.write_closed()
@@ -154,34 +164,46 @@ class PersistentSlot(DenseGradSlot):
         name:str, # the parameter's name
         weight:nn.Parameter, # the target tensor W
         p:float, # share of W that stays on the anchor
-        c:float, # scale of the trainable residual (1, or 1/(1-p))
+        scale:str|None, # 'step', 'mixout' or None: how 1/(1-p) enters (see `scale_factors`)
         decay:float, # anchor EMA coefficient λ
         keep:str, # 'anchor' or 'finetuned': the weights the model keeps
         mask:str='entry', # structure of the subnetworks: 'entry' or 'neuron' (see `mask_indices`)
     ):
-        store_attr('name,weight,p,c,decay,keep,mask')
+        store_attr('name,weight,p,scale,decay,keep,mask')
+        self.step_c, self.mix_c = scale_factors(scale, p)
         self.anchor = flat(weight).float().clone()
         self.ft = nn.Parameter(self.anchor.clone(), requires_grad=weight.requires_grad)
-        self.idx = None
+        self.idx, self.ft0 = None, self.anchor.new_empty(0)
 
     @property
     def param(self): return self.ft
     def start(self, seed, episode):
         self.idx = storage_index(mask_indices(self.weight.shape, self.p, seed, episode, self.name, self.mask, self.weight.device), self.weight)
+        if self.step_c != 1: self.ft0 = self.ft.detach().clone()   # where this episode's steps start from
     def route(self, g):
         if self.ft.grad is None: self.ft.grad = torch.zeros_like(self.ft)
-        self.ft.grad[self.idx] += self.c * flat_like(g, self.weight)[self.idx].float()
+        self.ft.grad[self.idx] += self.mix_c * flat_like(g, self.weight)[self.idx].float()
+    def _stepped(self):
+        "W_ft with this episode's steps multiplied by s (s = c with `scale='step'`, else 1)"
+        return self.ft.detach() if self.step_c == 1 else torch.lerp(self.ft0, self.ft.detach(), self.step_c)
     def _load(self, x): flat(self.weight).copy_(x)
     def write_train(self):
         w = self.anchor.clone()
-        w[self.idx] = torch.lerp(self.anchor[self.idx], self.ft.detach()[self.idx], self.c)
+        w[self.idx] = torch.lerp(self.anchor[self.idx], self._stepped()[self.idx], self.mix_c)
         self._load(w)
-    def _kept(self, anchor): return anchor if self.keep == 'anchor' else self.ft.detach()
-    def write_closed(self): self._load(self._kept(torch.lerp(self.anchor, self.ft.detach(), 1 - self.decay)))
-    def drop(self): self._load(self._kept(self.anchor))
+    def _kept(self, anchor, ft): return anchor if self.keep == 'anchor' else ft
+    def write_closed(self):
+        ft = self._stepped()
+        self._load(self._kept(torch.lerp(self.anchor, ft, 1 - self.decay), ft))
+    def drop(self): self._load(self._kept(self.anchor, self.ft.detach()))
     def close(self):
+        with torch.no_grad(): self.ft.copy_(self._stepped())
         self.anchor = torch.lerp(self.anchor, self.ft.detach(), 1 - self.decay)
-        self._load(self._kept(self.anchor))
+        self._load(self._kept(self.anchor, self.ft.detach()))
+    def checkpoint(self)->dict: return {**super().checkpoint(), 'ft0': self.ft0.clone()}
+    def load_checkpoint(self, d:dict):
+        super().load_checkpoint(d)
+        self.ft0 = d['ft0'].to(self.ft.device)
 
 # %% ../nbs/02_callback.ipynb #dbca9e9c
 def mixout_mask(shape, # shape of the target tensor
@@ -308,7 +330,7 @@ class SampledLinear(torch.autograd.Function):
         if ctx.needs_input_grad[2]: gb = go2.float().sum(0).to(ctx.bias_dtype)
         if ctx.needs_input_grad[3]:
             gv = sddmm(go2, x.reshape(-1, x.shape[-1]).to(go.dtype), s.state.idx, s.tiles, s.kernel)
-            if s.c != 1: gv = gv * s.c
+            if s.mix_c != 1: gv = gv * s.mix_c
         return gx, None, gb, gv, None
 
 def is_plain_linear(m:nn.Module # any module
@@ -707,6 +729,18 @@ def _unroute(slot, handle, requires_grad):
 
 
 # %% ../nbs/02_callback.ipynb #c3f3327c
+def fit_steps(learn:Learner # a learner whose fit is starting
+             )->int:
+    "Real optimizer steps the fit will take: `n_epoch` × batches per epoch, over the batches `GradientAccumulation` gathers"
+    batches = learn.n_epoch * len(learn.dls.train)
+    acc = next((cb for cb in learn.cbs if isinstance(cb, GradientAccumulation)), None)
+    per_step = 1 if acc is None else max(1, math.ceil(acc.n_acc / (learn.dls.train.bs or 1)))
+    return max(1, batches // per_step)
+
+def _check_count(name, x, allow_none=False):
+    if (x is None and allow_none) or (isinstance(x, numbers.Integral) and not isinstance(x, bool) and x >= 1): return
+    raise ValueError(f"{name} must be an int >= 1{' or None' if allow_none else ''}, got {x!r}")
+
 class GMixoutCallback(MixingCallback):
     "Finetune a random sparse subnetwork at a time, anchored by an EMA of the finetuned weights (GMixout)"
     stats_name = 'gmixout_stats'
@@ -715,8 +749,10 @@ class GMixoutCallback(MixingCallback):
     def __init__(self,
         p:float=0.9, # share of each target tensor that stays on the anchor; 1-p trains (in [0, 1))
         decay:float=0.5, # anchor EMA coefficient λ in [0, 1]: 0 jumps to the finetuned values, 1 never moves
-        resample_every:int|None=100, # real optimizer steps per episode; None: one episode for the whole fit
-        scale:bool=False, # scale the trainable residual by 1/(1-p) in the forward pass
+        episodes:int=1, # subnetworks each fit draws: an episode lasts `fit_steps(learn) / episodes` real steps
+        resample_every:int|None=None, # real optimizer steps per episode, whatever the fit's length (overrides `episodes`)
+        scale:str|None='step', # 'step': each step moves the trained entries 1/(1-p) times as far; 'mixout': the forward pass
+                               # scales the trained residual by 1/(1-p) and the kept weights do not; None: no scaling
         targets=None, # None (Linear/conv weights of the body), glob pattern(s), module type(s) or a predicate f(name, param)
         seed:int|None=None, # seed of the subnetworks; None: where the learner's last fit left off, else `torch.initial_seed()`
         kernel:str='auto', # 'auto' (Triton on CUDA, else torch), 'torch', 'triton', or 'sddmm' (Linear weights get no dense gradient)
@@ -728,9 +764,12 @@ class GMixoutCallback(MixingCallback):
     ):
         _check_p(p)
         if not _is_real(decay) or not 0 <= decay <= 1: raise ValueError(f"decay must be a number in [0, 1], got {decay!r}")
-        if resample_every is not None and (isinstance(resample_every, bool) or not isinstance(resample_every, numbers.Integral)
-                                           or resample_every < 1):
-            raise ValueError(f"resample_every must be an int >= 1 or None (never resample), got {resample_every!r}")
+        _check_count('episodes', episodes)
+        _check_count('resample_every', resample_every, allow_none=True)
+        if isinstance(scale, bool):
+            raise ValueError(f"scale must be 'step', 'mixout' or None, got {scale!r}: scale=True was the forward-pass "
+                             "scaling, now scale='mixout'; scale=False is now scale=None")
+        _check_in('scale', scale, SCALES)
         _check_in('kernel', kernel, ('auto', 'torch', 'triton', 'sddmm'))
         _check_in('residual', residual, ('episodic', 'persistent'))
         _check_in('keep', keep, ('anchor', 'finetuned'))
@@ -748,16 +787,21 @@ class GMixoutCallback(MixingCallback):
                           "where they started, and only the head and the other parameters learn", stacklevel=2)
         super().__init__(targets=targets, seed=seed, bn=bn)
         p, decay = float(p), float(decay)
-        resample_every = None if resample_every is None else int(resample_every)
-        store_attr('p,decay,resample_every,scale,kernel,residual,keep,mask,block')
+        episodes, resample_every = int(episodes), None if resample_every is None else int(resample_every)
+        store_attr('p,decay,episodes,resample_every,scale,kernel,residual,keep,mask,block')
+        self.period_ = None
 
-    hparams = ('p', 'decay', 'resample_every', 'scale', 'residual', 'keep', 'bn', 'mask', 'block')
+    hparams = ('p', 'decay', 'episodes', 'resample_every', 'scale', 'residual', 'keep', 'bn', 'mask', 'block')
     def check_device(self, device): self.kernel_ = resolve_kernel('auto' if self.kernel == 'sddmm' else self.kernel, device)
 
+    def _install(self):
+        self.period_ = self.resample_every or math.ceil(fit_steps(self.learn) / self.episodes)
+        super()._install()
+    def stats(self)->dict: return {**super().stats(), 'resample_every': self.period_}
+
     def make_slot(self, name, weight):
-        c = 1 / (1 - self.p) if self.scale else 1.
-        if self.residual == 'persistent': return PersistentSlot(name, weight, self.p, c, self.decay, self.keep, self.mask)
-        args = (name, weight, self.p, c, self.decay, self.kernel_, self.mask, self.block)
+        if self.residual == 'persistent': return PersistentSlot(name, weight, self.p, self.scale, self.decay, self.keep, self.mask)
+        args = (name, weight, self.p, self.scale, self.decay, self.kernel_, self.mask, self.block)
         module_name, _, attr = name.rpartition('.')
         module = self.model_.get_submodule(module_name)
         if self.kernel == 'sddmm' and attr == 'weight' and is_plain_linear(module) and weight.is_contiguous():
@@ -777,7 +821,7 @@ class GMixoutCallback(MixingCallback):
     def eval_bn_stats(self): return self.bn_stats.merged(self.decay) if self.bn == 'anchor' else None
 
     def after_real_step(self):
-        if self.resample_every is not None and self.steps_in_episode >= self.resample_every: self._close_episode()
+        if self.steps_in_episode >= self.period_: self._close_episode()
         else:
             for s in self.slots: s.write_train()
 

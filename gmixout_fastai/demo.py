@@ -299,7 +299,7 @@ def demo_callbacks(p:float=0.9,            # GMixout: share of each target tenso
                   )->dict:
     "The callbacks of the two demo runs: 'plain' finetuning and 'gmixout', with the same BatchNorm policy"
     from gmixout_fastai.callback import GMixoutCallback
-    return {'plain':   GMixoutCallback(p=0., decay=0., resample_every=None, seed=seed, bn=bn),
+    return {'plain':   GMixoutCallback(p=0., decay=0., episodes=1, seed=seed, bn=bn),
             'gmixout': GMixoutCallback(p=p, decay=decay, resample_every=resample_every, seed=seed, bn=bn)}
 
 # %% ../nbs/03_demo.ipynb #c650776d
