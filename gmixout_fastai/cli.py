@@ -14,7 +14,7 @@ import argparse
 def _demo(args):
     "Run `run_demo` with the options given on the command line"
     from gmixout_fastai.demo import run_demo
-    kw = {k: getattr(args, k) for k in ('epochs', 'lr', 'bs', 'seed') if getattr(args, k) is not None}
+    kw = {k: getattr(args, k) for k in ('epochs', 'lr', 'bs', 'seed', 'plot') if getattr(args, k) is not None}
     run_demo(quick=args.quick, **kw)
     return 0
 
@@ -29,14 +29,17 @@ def _positive(conv, what):
 
 def add_demo(sub):
     "Add the `demo` subcommand to the subparsers `sub`"
-    p = sub.add_parser('demo', help='finetune EfficientNet-Lite0 on noisy digits, plainly and with GMixout; print ID/OOD accuracy',
-                       description='Finetune ImageNet-pretrained EfficientNet-Lite0 on noisy digits (no download), plainly '
-                                   'and with GMixout, and print the ID/OOD accuracy table.')
+    p = sub.add_parser('demo', help='finetune EfficientNet-Lite0 on noisy digits, plainly, with WiSE-FT and with GMixout; '
+                                    'print ID/OOD accuracy and a verdict',
+                       description='Finetune ImageNet-pretrained EfficientNet-Lite0 on noisy digits (no download), plainly, '
+                                   'with WiSE-FT and with GMixout at its defaults, at one learning rate; print the ID/OOD '
+                                   'accuracy table with a one-line verdict and save the ID-vs-OOD plot.')
     p.add_argument('--epochs', type=_positive(int, 'an integer'), default=None, help='epochs of fit_one_cycle (default: 3, or 1 with --quick)')
-    p.add_argument('--lr', type=_positive(float, 'a number'), default=None, help="maximum learning rate (default: run_demo's, 5e-4)")
+    p.add_argument('--lr', type=_positive(float, 'a number'), default=None, help="maximum learning rate of every fit (default: run_demo's, 5e-4)")
     p.add_argument('--bs', type=_positive(int, 'an integer'), default=None, help="batch size (default: run_demo's, 64)")
     p.add_argument('--quick', action='store_true', help='smoke test: tiny training subset, finishes in well under a minute')
     p.add_argument('--seed', type=int, default=None, help='random seed (default: 0)')
+    p.add_argument('--plot', default=None, help="file of the ID-vs-OOD plot (default: run_demo's, gmixout_demo.png)")
     p.set_defaults(func=_demo)
     return p
 
