@@ -13,13 +13,13 @@ __all__ = ['CIFAR10_C_OOD', 'CIFAR10_C_VALID_OOD', 'FMNIST_C_OOD', 'FMNIST_C_VAL
            'gmixout_defaults', 'check_methods', 'RobustnessBench', 'summarise', 'wise_frontier', 'goal_checks',
            'paired_interval', 'frontier_gap', 'goal_table', 'rank_gmixout_variants', 'variant_scores', 'rank_defaults',
            'leave_one_task_out', 'lr_curves', 'lr_curve_plot', 'tradeoff_plot', 'markdown_table', 'summary_table',
-           'write_summary', 'write_report', 'paper_bench_task', 'make_task', 'run_robustness']
+           'write_summary', 'write_report', 'goal_markdown', 'paper_bench_task', 'make_task', 'run_robustness']
 
 # %% ../nbs/10_bench.ipynb #e7100193
 import inspect, json, math, numbers, time
 from contextlib import ExitStack
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -69,8 +69,8 @@ class BenchTask:
 
     def split(self, seed:int # the run's seed
              )->'BenchTask':
-        "The task with the train/validation split of `seed` (itself for seed 0, or when it has one split)"
-        return self if self.resplit is None or seed == 0 else self.resplit(seed)
+        "The task with the train/validation split of `seed` (itself for seed 0, or when it has one split), as many epochs"
+        return self if self.resplit is None or seed == 0 else replace(self.resplit(seed), epochs=self.epochs)
 
     def __repr__(self):
         sizes = ', '.join(f'{k} {len(getattr(self, k))}' for k in ('train', 'valid', 'test'))
@@ -331,7 +331,7 @@ def params_label(method:str, # the method
     return ','.join(f'{k}={v}' for k, v in sorted(params.items())) or '-'
 
 # %% ../nbs/10_bench.ipynb #03ba590d
-WISE_ALPHAS = tuple(sorted({round(a/10, 2) for a in range(11)} | {0.85, 0.95}))
+WISE_ALPHAS = (0., .25, .5, .75, .9, .95, 1.)
 QUICK_ALPHAS = (0., 0.5, 1.)   # the WiSE-FT path of `--quick`
 
 def _with_state(model, state):
@@ -342,9 +342,11 @@ def wise_rows(start:nn.Module,   # θ₀: the model finetuning started from
               tuned:nn.Module,   # θ₁: the finetuned model
               task:BenchTask,    # the task to score on
               alphas=WISE_ALPHAS, # interpolation weights
+              known:dict=None,    # α -> scores measured already (θ₀'s at 0, the run's at 1): not scored again
              )->list:
     "(alpha, scores) for every α of the WiSE-FT path from `start` to `tuned`"
-    return [(a, evaluate(_with_state(tuned, wise_interpolate(start, tuned, a)), task)) for a in alphas]
+    known = known or {}
+    return [(a, known[a] if a in known else evaluate(_with_state(tuned, wise_interpolate(start, tuned, a)), task)) for a in alphas]
 
 def soup_rows(models:list,      # finetuned models of one seed, from the same start
               task:BenchTask,   # the task; soups are scored on `valid` to choose ingredients
@@ -357,6 +359,7 @@ def soup_rows(models:list,      # finetuned models of one seed, from the same st
 
 # %% ../nbs/10_bench.ipynb #e378c30d
 def _lr_label(lr): return f'{lr:g}'
+def _scores(row): return {k: v for k, v in row.items() if k in ('val_acc', 'val_ood', 'id_acc', 'ood_avg') or k.startswith(('ood_', 'id_'))}
 
 def next_lr(lr:float, # a learning rate of a half-decade grid (1, 3, 10, 30, ... times a power of ten)
             up:bool,  # the next rate above, else below
@@ -403,7 +406,7 @@ class RobustnessBench:
         self.asked, self.methods = methods, check_methods(methods)
         self.task, self.out, self.seeds, self.quick = task, Path(out), int(seeds), quick
         self.select_seeds, self.max_grow = select_seeds, max_grow
-        self._tasks, self._starts, self._start_vals, self._pre = {0: task}, {}, {}, None
+        self._tasks, self._starts, self._start_vals, self._start_scores, self._pre = {0: task}, {}, {}, {}, None
         self.device, self.show, self.log = torch.device(device or default_device()), show, log or (lambda *a: None)
         self.lrs = task.lrs[:1] if quick else task.lrs
         self.lp_lrs = task.lp_lrs[2:3] if quick else task.lp_lrs
@@ -543,17 +546,22 @@ class RobustnessBench:
         for r in self.rows:
             if r['method'] == 'pretrained': r['selected'] = _lr_label(r['lr']) == _lr_label(self.lp_best)
         if self._find('pretrained', 'linear_probe', self.lp_best, 0) is None:
-            scores = {k: v for k, v in row.items() if k in ('val_acc', 'val_ood', 'id_acc', 'ood_avg') or k.startswith(('ood_', 'id_'))}
-            self.add_row('pretrained', 'linear_probe', self.lp_best, 0, scores, row['train_s'], selected=True)
+            self.add_row('pretrained', 'linear_probe', self.lp_best, 0, _scores(row), row['train_s'], selected=True)
         return self._starts[0]
 
-    def posthoc_wise(self, method, start, src, lr, seed, train_s):
+    def start_scores(self, seed):
+        "θ₀'s scores on seed `seed`'s split"
+        if seed not in self._start_scores: self._start_scores[seed] = evaluate(self.start_for(seed), self.task_for(seed))
+        return self._start_scores[seed]
+
+    def posthoc_wise(self, method, start, src, lr, seed, row):   # row: `src`'s row
         "The WiSE-FT rows from `start` to `src` that are missing; rows of an earlier choice of `lr` are deselected"
         for r in self.rows:
             if r['method'] == method and int(r['seed']) == seed: r['selected'] = _lr_label(r['lr']) == _lr_label(lr)
         alphas = [a for a in (QUICK_ALPHAS if self.quick else WISE_ALPHAS) if self._find(method, f'alpha={a:g}', lr, seed) is None]
-        for a, scores in wise_rows(start, src, self.task_for(seed), alphas):
-            self.add_row(method, f'alpha={a:g}', lr, seed, scores, train_s, selected=True)
+        known = {1.: _scores(row)} | ({0.: self.start_scores(seed)} if 0. in alphas else {})
+        for a, scores in wise_rows(start, src, self.task_for(seed), alphas, known):
+            self.add_row(method, f'alpha={a:g}', lr, seed, scores, row['train_s'], selected=True)
 
     def posthoc_soups(self, runs, seed):
         "The uniform and greedy soups of one seed's full-finetuning runs, if they are missing"
@@ -581,10 +589,11 @@ class RobustnessBench:
             if method == 'full_ft': ft_best = best
             if not is_source: continue
             post = 'wise_ft' if method == 'full_ft' else 'gmixout_wise'
+            at = best if method == 'full_ft' or ft_best is None else ft_best   # GMixout is scored at the user's rate
             for s in range(self.seeds):
-                row, model = runs[(best, s)]
+                row, model = runs[(at, s)] if (at, s) in runs else self.run(method, params, at, s, keep=True)
                 if self.wants(post) and not (self.quick and post == 'gmixout_wise'):
-                    self.posthoc_wise(post, self.start_for(s), model, best, s, row['train_s'])
+                    self.posthoc_wise(post, self.start_for(s), model, at, s, row)
                 every_lr = [runs[k] for k in sorted(runs) if k[1] == s]
                 if method == 'full_ft' and not self.quick and len(every_lr) > 1 and (self.wants('uniform_soup') or self.wants('greedy_soup')):
                     self.posthoc_soups(every_lr, s)
@@ -684,15 +693,23 @@ def _by_seed(df, method, params=None):
     if params is not None: sel = sel[sel['params'] == params]
     return sel.assign(seed=sel['seed'].astype(int))
 
-def _path_of(df, method, seed):
-    p = _by_seed(df, method); p = p[p['seed'] == seed]
+def _at_rate(df, method, params, lr):
+    "Rows of `method` with `params` at learning rate `lr`, indexed by seed"
+    rows = df[(df['method'] == method) & (df['params'] == params) & (df['lr'].map(_lr_label) == _lr_label(lr))]
+    return rows.assign(seed=rows['seed'].astype(int)).set_index('seed')
+
+def _path_of(df, method, seed, lr=None):   # lr: that rate's path (default: the selected one)
+    p = _by_seed(df, method) if lr is None else df[(df['method'] == method) & (df['lr'].map(_lr_label) == _lr_label(lr))]
+    p = p.assign(seed=p['seed'].astype(int)); p = p[p['seed'] == seed]
     return p.assign(alpha=p['params'].str.removeprefix('alpha=').astype(float))
 
 def goal_table(df:pd.DataFrame,      # rows of a task's `results.csv`
                params:str='default', # GMixout's rows to score (`params` column)
               )->dict:
-    "The goal numbers of one task from paired seeds: means, 95% intervals, and whether each goal holds"
-    ft, gm = _by_seed(df, 'full_ft', '-').set_index('seed'), _by_seed(df, 'gmixout', params).set_index('seed')
+    "The goal numbers of one task from paired seeds, GMixout at full finetuning's chosen rate: means, 95% intervals, goals"
+    ft = _by_seed(df, 'full_ft', '-').set_index('seed')
+    if ft.empty: raise ValueError("the goal table needs full_ft's selected rows")
+    gm = _at_rate(df, 'gmixout', params, ft['lr'].iloc[0])
     seeds = sorted(set(ft.index) & set(gm.index))
     pre = _by_seed(df, 'linear_probe').set_index('seed')['id_acc'] if not _by_seed(df, 'linear_probe').empty else None
     if pre is None or not set(seeds) <= set(pre.index):
@@ -709,7 +726,7 @@ def goal_table(df:pd.DataFrame,      # rows of a task's `results.csv`
     res['frontier_gap'], res['frontier_lo'], res['frontier_hi'] = paired_interval(fr)
     wg = []
     for s in seeds:
-        wp, gp = _path_of(df, 'wise_ft', s), _path_of(df, 'gmixout_wise', s)
+        wp, gp = _path_of(df, 'wise_ft', s), _path_of(df, 'gmixout_wise', s, res['lr'])
         gp = gp[gp['alpha'] > 0]
         wg.append(np.mean([frontier_gap(wp, r['id_acc'], r['ood_avg']) for _, r in gp.iterrows()]) if len(wp) > 1 and len(gp) else math.nan)
     res['wise_gain'], res['wise_lo'], res['wise_hi'] = paired_interval(wg)
@@ -763,13 +780,14 @@ def variant_scores(df:pd.DataFrame # rows of one task's `results.csv`
 def rank_defaults(results:dict,   # task name -> rows of its `results.csv`
                   keep:float=0.9, # share of full finetuning's validation gain a variant must keep on every task
                  )->pd.DataFrame:
-    "GMixout's variants ranked across tasks: eligible (gain kept on every task) first, then by mean `d_val_ood`"
+    "GMixout's variants ranked across tasks: eligible (gain kept on every task), then scored on every task; then by mean `d_val_ood`"
     per = pd.concat([variant_scores(df).assign(task=t) for t, df in results.items()])
     g = per.groupby('params', sort=False)
     res = pd.DataFrame({'tasks': g['task'].nunique(), 'min_val_gain': g['val_gain'].min(), 'd_val_ood': g['d_val_ood'].mean()})
     res = res.join(per.pivot(index='params', columns='task', values='d_val_ood').add_prefix('d_val_ood_'))
-    res['eligible'] = (res['tasks'] == len(results)) & (res['min_val_gain'] >= keep) & res['d_val_ood'].notna()
-    return res.sort_values(['eligible', 'd_val_ood'], ascending=False).reset_index()
+    res['complete'] = (res['tasks'] == len(results)) & res['d_val_ood'].notna()
+    res['eligible'] = res['complete'] & (res['min_val_gain'] >= keep)
+    return res.sort_values(['eligible', 'complete', 'd_val_ood'], ascending=False).reset_index()
 
 def leave_one_task_out(results:dict, # task name -> rows of its `results.csv`
                        keep:float=0.9,
@@ -895,6 +913,27 @@ def write_report(out # a folder holding a `results.csv`
     lp_start = ((df['method'] == 'pretrained') & (df['params'] == 'linear_probe')).any()
     return write_summary(df, out, LP_START_NOTE if lp_start else None)
 
+# %% ../nbs/10_bench.ipynb #262a02d2
+def _interval(m, lo, hi): return 'n/a' if math.isnan(m) else f'{m:+.1f}' if math.isnan(lo) else f'{m:+.1f} [{lo:+.1f}, {hi:+.1f}]'
+
+def goal_markdown(results:dict,       # task name -> rows of its `results.csv`
+                  params:str='default', # GMixout's rows to score (`params` column)
+                 )->str:
+    "The goal table of several tasks as markdown: GMixout at full finetuning's rate, paired 95% intervals"
+    head = ['task', 'seeds', 'lr', 'ID: full FT', 'GMixout', 'gain kept', 'OOD: full FT', 'GMixout', 'OOD difference',
+            'frontier gap', 'WiSE-FT gain', 'goals met']
+    rows = []
+    for task, df in results.items():
+        g = goal_table(df, params)
+        met = [k for k, ok in (('1', g['goal_1']), ('no loss', g['no_ood_loss']), ('2 frontier', g['goal_2_frontier']),
+                               ('3', g['goal_3'])) if ok]
+        rows.append([task, str(g['seeds']), _lr_label(g['lr']), f"{g['id_ft']:.1f}", f"{g['id_gm']:.1f}",
+                     f"{100 * g['id_gain_kept']:.0f}%", f"{g['ood_ft']:.1f}", f"{g['ood_gm']:.1f}",
+                     _interval(g['ood_diff'], g['ood_lo'], g['ood_hi']), _interval(g['frontier_gap'], g['frontier_lo'], g['frontier_hi']),
+                     _interval(g['wise_gain'], g['wise_lo'], g['wise_hi']), ', '.join(met) or 'none'])
+    return markdown_table(head, rows)
+
+
 # %% ../nbs/10_bench.ipynb #f1a0c404
 def _sample(ds, n, seed=0):
     "A seeded random subset of `n` items of `ds` (all of it if smaller)"
@@ -939,6 +978,7 @@ def make_task(task:str,             # a name of `CPU_TASKS` or of `gmixout_fasta
               quick:bool=False,     # small splits and one epoch (CPU tasks)
               data_dir=None,        # data folder: `GMIXOUT_DATA` layout for the CPU tasks, the dataset root for the others
               model:str=None,       # model: 'resnet20'..'resnet56' for cifar10-c; a timm name for the paper tasks
+              epochs:int=None,      # epochs of each fit; default: the task's own (CPU tasks 3, cifar10-lt 5, paper tasks 10)
               **kwargs,             # passed to `paper_bench_task`
              )->BenchTask:
     "The `BenchTask` called `task`"
@@ -948,10 +988,12 @@ def make_task(task:str,             # a name of `CPU_TASKS` or of `gmixout_fasta
         if model is not None and task != 'cifar10-c':
             raise ValueError(f"`model` applies to cifar10-c and the paper-scale tasks; {task} always uses "
                              f"{'ResNet-20' if task == 'mnist-m' else 'EfficientNet-Lite0'}")
-        return CPU_TASKS[task](quick=quick, path=data_dir, **({'model': model} if model else {}))
+        t = CPU_TASKS[task](quick=quick, path=data_dir, **({'model': model} if model else {}))
+        return t if epochs is None else replace(t, epochs=epochs)
     if task in PAPER_TASKS:
         if data_dir is None: raise ValueError(f"`data_dir` (--data-dir) is required for {task}: the dataset's root folder")
-        return paper_bench_task(task, data_dir, quick=quick, **({'model': model} if model else {}), **kwargs)
+        return paper_bench_task(task, data_dir, quick=quick, **({'model': model} if model else {}),
+                                **({'epochs': epochs} if epochs else {}), **kwargs)
     raise ValueError(f"`task` must be one of {tuple(CPU_TASKS) + tuple(PAPER_TASKS)}, got {task!r}")
 
 def run_robustness(task:str='cifar10-c', # task name

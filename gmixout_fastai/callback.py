@@ -23,10 +23,11 @@ from .core import *
 from .kernels import scatter_lerp, gather_add, resolve_kernel, sddmm
 
 # %% auto #0
-__all__ = ['bn_policies', 'SCALES', 'batchnorms', 'BNStats', 'DenseGradSlot', 'scale_factors', 'EpisodicSlot', 'PersistentSlot',
-           'mixout_mask', 'MixoutSlot', 'param_state', 'set_param_state', 'fresh_state', 'swap_param', 'SampledLinear',
-           'is_plain_linear', 'SampledSlot', 'restore_installed', 'in_process_group', 'broadcast_seed', 'broadcast_',
-           'allreduce_mean_', 'IgnoredByDDP', 'MixingCallback', 'fit_steps', 'GMixoutCallback', 'MixoutCallback']
+__all__ = ['bn_policies', 'SCALES', 'SECOND_MOMENTS', 'batchnorms', 'BNStats', 'DenseGradSlot', 'scale_factors', 'EpisodicSlot',
+           'PersistentSlot', 'mixout_mask', 'MixoutSlot', 'param_state', 'set_param_state', 'fresh_state', 'swap_param',
+           'carry_state', 'SampledLinear', 'is_plain_linear', 'SampledSlot', 'restore_installed', 'in_process_group',
+           'broadcast_seed', 'broadcast_', 'allreduce_mean_', 'IgnoredByDDP', 'MixingCallback', 'fit_steps',
+           'GMixoutCallback', 'MixoutCallback']
 
 # %% ../nbs/02_callback.ipynb #6362b6e3
 bn_policies = ('update', 'freeze', 'anchor')
@@ -111,7 +112,7 @@ def scale_factors(scale:str|None, # 'step', 'mixout' or None (see `GMixoutCallba
 
 class EpisodicSlot(DenseGradSlot):
     "GMixout's episodic reading for one target tensor: only `v` (m entries) trains, W is the anchor elsewhere"
-    fresh_each_episode = True   # `v` holds other entries in every episode, so its optimizer state starts afresh
+    fresh_each_episode = True   # `v` holds other entries in every episode: its optimizer state is handed over (`carry_state`)
     saved = ('a', 'v')
     a, v = property(lambda self: self.state.a), property(lambda self: self.state.v)
     def __init__(self,
@@ -293,6 +294,28 @@ def swap_param(opt, # a fastai `Optimizer` or `OptimWrapper`
     if isinstance(opt, OptimWrapper): opt.opt.state.pop(old, None)
     set_param_state(opt, new, state or _flags_only(before))
     return before
+
+
+# %% ../nbs/02_callback.ipynb #09a62cff
+SECOND_MOMENTS = ('sqr_avg', 'exp_avg_sq', 'max_exp_avg_sq')   # fastai's and torch's names of squared-gradient averages
+
+def carry_state(state:dict,       # an optimizer's state of the last episode's `v`: one value per trained entry, or scalars
+                old_idx:Tensor,   # the positions in W that the last episode trained
+                new_idx:Tensor,   # the positions the next episode trains
+                n:int,            # the number of entries of W
+               )->dict:
+    "The state of the next episode's `v`: kept where an entry trains again; else no first moment and the mean second moment"
+    if state is None: return None
+    pos = torch.full((n,), -1, dtype=torch.int32, device=new_idx.device)   # W's position -> place in the last `v`
+    pos[old_idx.long()] = torch.arange(len(old_idx), dtype=torch.int32, device=new_idx.device)
+    k = pos[new_idx.long()].long(); again = k >= 0
+    out = {}
+    for key, t in state.items():
+        if not (isinstance(t, Tensor) and t.shape == old_idx.shape): out[key] = t; continue   # step counts, flags
+        new = torch.full_like(t, t.float().mean().item() if key in SECOND_MOMENTS else 0.)
+        new[again] = t[k[again]]
+        out[key] = new
+    return out
 
 
 # %% ../nbs/02_callback.ipynb #6632b537
@@ -808,10 +831,16 @@ class GMixoutCallback(MixingCallback):
             return SampledSlot(module, *args)
         return EpisodicSlot(*args)
 
+    def _hand_over_state(self, s, old_idx):
+        "`v`'s optimizer state for the episode `s` just opened: afresh in a fit's first episode, else carried over"
+        opt = self.learn.opt
+        if old_idx is None: return fresh_state(opt, s.param)
+        set_param_state(opt, s.param, tuple(carry_state(st, old_idx, s.state.idx, s.weight.numel()) for st in param_state(opt, s.param)))
     def start_slots(self):
         for s in self.slots:
+            old = s.state.idx if s.fresh_each_episode else None
             s.start(self.seed_, self.n_episodes)
-            if s.fresh_each_episode: fresh_state(self.learn.opt, s.param)
+            if s.fresh_each_episode: self._hand_over_state(s, old)
         if self.bn_stats is not None: self.bn_stats.anchor = self.bn_stats.snapshot()
 
     def close_bn(self, trained):

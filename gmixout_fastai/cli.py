@@ -77,7 +77,7 @@ def add_bench(sub):
     r.add_argument('--model', default=None, help='resnet20/32/44/56 for cifar10-c; a timm model name for the GPU tasks')
     r.add_argument('--weights', default=None, help='GPU tasks: local file of the timm state dict of --model')
     r.add_argument('--zeroshot', default=None, help='GPU tasks: local .npy/.pt of zero-shot text embeddings (classes x dim)')
-    r.add_argument('--epochs', type=_positive(int, 'an integer'), default=None, help='GPU tasks: epochs (default 10)')
+    r.add_argument('--epochs', type=_positive(int, 'an integer'), default=None, help='epochs of each fit (default: the task\'s own, 3 to 10)')
     r.add_argument('--bs', type=_positive(int, 'an integer'), default=None, help='GPU tasks: batch size (default 128)')
     r.add_argument('--threads', type=_positive(int, 'an integer'), default=None, help='torch CPU threads')
     r.add_argument('--report', action='store_true', help="only rewrite summary.md and tradeoff.png from --out's results.csv")

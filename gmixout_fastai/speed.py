@@ -33,22 +33,31 @@ SPEED_METHODS = ('plain', 'mixout', 'gmixout', 'gmixout_sddmm', 'gmixout_sddmm_b
 def speed_callbacks(method:str, # one of `SPEED_METHODS`
                     p:float=0.9, # share of each target tensor that stays on the anchor
                     block:int=32, # tile side of `gmixout_sddmm_block`
+                    gmixout:dict=None, # more options of `GMixoutCallback` for the GMixout methods (e.g. `residual='persistent'`)
                    )->list:
     "The callbacks that make `Learner.fit` run `method`"
     if method not in SPEED_METHODS: raise ValueError(f"`method` must be one of {SPEED_METHODS}, got {method!r}")
     if method == 'plain': return []
     if method == 'mixout': return [MixoutCallback(p=p, seed=0)]
     path = {'gmixout': {}, 'gmixout_sddmm': dict(kernel='sddmm'), 'gmixout_sddmm_block': dict(kernel='sddmm', block=block)}
-    return [GMixoutCallback(p=p, seed=0, **path[method])]
+    return [GMixoutCallback(p=p, seed=0, **path[method], **(gmixout or {}))]
 
 # %% ../nbs/12_speed.ipynb #c4cc2603
 def _nbytes(ts): return sum(t.numel() * t.element_size() for t in ts if isinstance(t, torch.Tensor))
 
+def _slot_tensors(slot):
+    "The tensors a GMixout slot keeps besides its target W: anchor, indices, trained values, ..."
+    found = {}
+    for o in (slot, getattr(slot, 'state', None)):
+        for t in (vars(o).values() if o is not None else ()):
+            if isinstance(t, torch.Tensor) and t is not slot.weight: found[id(t)] = t
+    return list(found.values())
+
 class StepMeter(Callback):
-    "Step times (start of a batch to the start of the next) and the optimizer's state and gradient bytes"
+    "Step times (start of a batch to the start of the next), and the bytes of optimizer state, gradients and targets"
     order = 100   # after the mixing callbacks, so their gradient routing has happened at `after_step`
-    def __init__(self, targets:set # ids of the target tensors of plain finetuning
-                ): self.targets = targets
+    def __init__(self, targets:list # the target tensors of plain finetuning
+                ): self.weights, self.targets = list(targets), {id(q) for q in targets}
     def _sync(self):
         if torch.cuda.is_available(): torch.cuda.synchronize()
     def before_fit(self): self.starts, self.bytes = [], None
@@ -64,6 +73,10 @@ class StepMeter(Callback):
                           grad_bytes=sum(_nbytes([q.grad]) for q in params),
                           target_opt_state_bytes=sum(_nbytes(state(q)) for q in params if id(q) in targets),
                           target_grad_bytes=sum(_nbytes([q.grad]) for q in params if id(q) in targets))
+        held = {id(t): t for t in self.weights} | {id(t): t for s in slots for t in _slot_tensors(s)}
+        self.bytes.update(target_entries=sum(w.numel() for w in self.weights),
+                          target_train_bytes=_nbytes(held.values()) + _nbytes([t.grad for t in held.values()])
+                                             + self.bytes['target_opt_state_bytes'])
 
 # %% ../nbs/12_speed.ipynb #29e50942
 def _model(name, img_size=224, n_classes=10):
@@ -84,6 +97,7 @@ def measure_step(model:str, # a name of `SPEED_MODELS`
                  warmup:int=2, # untimed steps first
                  img_size:int=224, # side of the synthetic images
                  bf16:bool=False, # bf16 autocast (fastai's `to_bf16`)
+                 gmixout:dict=None, # more options of `GMixoutCallback` (see `speed_callbacks`)
                 )->dict:
     "One row of the speed benchmark: median step time, peak memory, optimizer-state and gradient bytes"
     if device not in ('cpu', 'cuda'): raise ValueError(f"`device` must be 'cpu' or 'cuda', got {device!r}")
@@ -94,11 +108,11 @@ def measure_step(model:str, # a name of `SPEED_MODELS`
     ds = list(zip(x, y))
     dls = DataLoaders.from_dsets(ds, ds[:batch], bs=batch, device=torch.device(device), shuffle=False, drop_last=True)
     net = _model(model, img_size)
-    meter = StepMeter({id(q) for q in select_targets(net).values()})
+    meter = StepMeter(select_targets(net).values())
     learn = Learner(dls, net, loss_func=CrossEntropyLossFlat(), opt_func=Adam, cbs=meter)
     if bf16: learn = learn.to_bf16()
     if device == 'cuda': torch.cuda.reset_peak_memory_stats()
-    with learn.no_logging(), learn.no_bar(): learn.fit(1, 1e-4, cbs=speed_callbacks(method))
+    with learn.no_logging(), learn.no_bar(): learn.fit(1, 1e-4, cbs=speed_callbacks(method, gmixout=gmixout))
     times = [b - a for a, b in zip(meter.starts, meter.starts[1:])][warmup:]
     peak = torch.cuda.max_memory_allocated() if device == 'cuda' else _peak_rss_bytes()
     return dict(model=model, method=method, device=device, batch=batch, bf16=bf16, steps=len(times),
