@@ -496,6 +496,7 @@ class MixingCallback(Callback):
     def make_slot(self, name, weight): raise NotImplementedError
     def check_device(self, device): pass
     def start_slots(self): raise NotImplementedError
+    def redraw_last(self): pass   # the last closed episode's draw, where the next one needs it
     def after_real_step(self): pass
     def close_bn(self, trained): pass
     def eval_bn_stats(self): return None   # BatchNorm statistics validation sees, if not the current ones
@@ -676,6 +677,7 @@ class MixingCallback(Callback):
                        ):
         "Continue the fit `ck` was saved in: the open episode, its optimizer state, BatchNorm statistics, random state"
         if self.episode_open: self.start_slots()   # the saved episode's indices, drawn again from the seed
+        elif self.n_episodes: self.redraw_last()
         opt = self.learn.opt
         for s in self.slots:
             s.load_checkpoint(ck['slots'][s.name])
@@ -836,6 +838,10 @@ class GMixoutCallback(MixingCallback):
         opt = self.learn.opt
         if old_idx is None: return fresh_state(opt, s.param)
         set_param_state(opt, s.param, tuple(carry_state(st, old_idx, s.state.idx, s.weight.numel()) for st in param_state(opt, s.param)))
+    def redraw_last(self):
+        "Draw the last closed episode's indices again: the next episode takes over its optimizer state entry by entry"
+        for s in self.slots:
+            if s.fresh_each_episode: s.start(self.seed_, self.n_episodes - 1)
     def start_slots(self):
         for s in self.slots:
             old = s.state.idx if s.fresh_each_episode else None
