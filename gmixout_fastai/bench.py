@@ -764,14 +764,15 @@ def _start_val(df):
 
 def variant_scores(df:pd.DataFrame # rows of one task's `results.csv`
                   )->pd.DataFrame:
-    "Each GMixout variant at full finetuning's chosen rate: seeds, `val_gain` and paired `d_val_ood`"
+    "Each GMixout variant at full finetuning's chosen rate, on the seeds every variant ran: `val_gain` and paired `d_val_ood`"
     ft = _by_seed(df, 'full_ft', '-')
     if ft.empty: raise ValueError("scoring GMixout's variants needs full_ft's selected rows")
     lr, ft = _lr_label(ft['lr'].iloc[0]), ft.set_index('seed')
     gm = df[(df['method'] == 'gmixout') & (df['lr'].map(_lr_label) == lr)].assign(seed=lambda d: d['seed'].astype(int))
+    common = set(ft.index).intersection(*(set(g['seed']) for _, g in gm.groupby('params')))   # the same seeds for all
     start, rows = _start_val(df), []
     for params, g in gm.groupby('params', sort=False):
-        g = g.set_index('seed'); seeds = sorted(set(g.index) & set(ft.index))
+        g = g.set_index('seed'); seeds = sorted(common)
         v, f, s = (x.loc[seeds].to_numpy(dtype=float) for x in (g['val_acc'], ft['val_acc'], start))
         d_ood = (g['val_ood'].loc[seeds] - ft['val_ood'].loc[seeds]).mean() if 'val_ood' in g else math.nan
         rows.append(dict(params=params, seeds=len(seeds), val_gain=(v - s).mean() / (f - s).mean(), d_val_ood=float(d_ood)))
