@@ -693,14 +693,19 @@ def _by_seed(df, method, params=None):
     if params is not None: sel = sel[sel['params'] == params]
     return sel.assign(seed=sel['seed'].astype(int))
 
+def _at_lr(df, method, lr):
+    "Rows of `method` at learning rate `lr`, with integer seeds"
+    rows = df[(df['method'] == method) & (df['lr'].map(_lr_label) == _lr_label(lr))]
+    return rows.assign(seed=rows['seed'].astype(int))
+
 def _at_rate(df, method, params, lr):
     "Rows of `method` with `params` at learning rate `lr`, indexed by seed"
-    rows = df[(df['method'] == method) & (df['params'] == params) & (df['lr'].map(_lr_label) == _lr_label(lr))]
-    return rows.assign(seed=rows['seed'].astype(int)).set_index('seed')
+    rows = _at_lr(df, method, lr)
+    return rows[rows['params'] == params].set_index('seed')
 
 def _path_of(df, method, seed, lr=None):   # lr: that rate's path (default: the selected one)
-    p = _by_seed(df, method) if lr is None else df[(df['method'] == method) & (df['lr'].map(_lr_label) == _lr_label(lr))]
-    p = p.assign(seed=p['seed'].astype(int)); p = p[p['seed'] == seed]
+    p = _by_seed(df, method) if lr is None else _at_lr(df, method, lr)
+    p = p[p['seed'] == seed]
     return p.assign(alpha=p['params'].str.removeprefix('alpha=').astype(float))
 
 def goal_table(df:pd.DataFrame,      # rows of a task's `results.csv`
@@ -767,8 +772,7 @@ def variant_scores(df:pd.DataFrame # rows of one task's `results.csv`
     "Each GMixout variant at full finetuning's chosen rate, on the seeds every variant ran: `val_gain` and paired `d_val_ood`"
     ft = _by_seed(df, 'full_ft', '-')
     if ft.empty: raise ValueError("scoring GMixout's variants needs full_ft's selected rows")
-    lr, ft = _lr_label(ft['lr'].iloc[0]), ft.set_index('seed')
-    gm = df[(df['method'] == 'gmixout') & (df['lr'].map(_lr_label) == lr)].assign(seed=lambda d: d['seed'].astype(int))
+    gm, ft = _at_lr(df, 'gmixout', ft['lr'].iloc[0]), ft.set_index('seed')
     common = set(ft.index).intersection(*(set(g['seed']) for _, g in gm.groupby('params')))   # the same seeds for all
     start, rows = _start_val(df), []
     for params, g in gm.groupby('params', sort=False):
