@@ -3,6 +3,7 @@ Each executed notebook is kept in `_proc/executed/`, from which `tests/test_site
 import os, subprocess, sys
 from pathlib import Path
 import pytest
+from conftest import missing_data
 
 ROOT = Path(__file__).resolve().parents[1]
 EXECUTED = ROOT/'_proc'/'executed'
@@ -18,6 +19,7 @@ print(f'{sys.argv[1]}: {time.time() - start:.0f} s')
 
 @pytest.mark.parametrize('nb', NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook(nb):
+    if why := missing_data(nb): pytest.skip(why)
     env = {**os.environ, 'TRITON_INTERPRET': '1', 'IN_TEST': '1', 'PYTHONHASHSEED': os.environ.get('PYTHONHASHSEED', 'random')}
     res = subprocess.run([sys.executable, '-c', _runner, str(nb), str(EXECUTED/nb.name)], cwd=nb.parent, env=env,
                          capture_output=True, text=True, timeout=1800)
