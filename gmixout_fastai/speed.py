@@ -63,7 +63,8 @@ class StepMeter(Callback):
     def before_fit(self): self.starts, self.bytes = [], None
     def before_batch(self):
         if self.training: self._sync(); self.starts.append(time.perf_counter())
-    def after_step(self):
+    def after_step(self):   # once per fit, on its first step (a warm-up step): counting costs time, and the bytes stay the same
+        if self.bytes is not None: return
         slots = [s for cb in self.learn.cbs for s in (getattr(cb, 'slots', None) or [])]
         in_place = {id(s.weight): s.param for s in slots}
         targets = {id(in_place[t]) if t in in_place else t for t in self.targets}
