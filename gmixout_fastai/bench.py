@@ -101,7 +101,7 @@ def cifar10_c_task(quick:bool=False,      # small splits and one epoch (a smoke 
                    model:str='resnet20',  # 'resnet20', 'resnet32', 'resnet44' or 'resnet56'
                    shift:tuple=('gaussian_noise', 3), # (corruption, severity) that defines the ID distribution
                    n_test:int=None,       # test images per set; default 1,000 (500 with `quick`)
-                   path=None,             # data folder; default `$GMIXOUT_DATA`
+                   path=None,             # data folder; default: `$GMIXOUT_DATA`, then fastai's cache
                    split_seed:int=0,      # seed of the train/validation split
                   )->BenchTask:
     "The `cifar10-c` task: a CIFAR-10 ResNet finetuned on a corrupted CIFAR-10, scored on other corruptions"
@@ -131,7 +131,7 @@ def fmnist_c_task(quick:bool=False, # small splits and one epoch (a smoke test)
                   size:int=32,      # side of the resized images
                   n_train:int=2000, # training images (stratified; 10% become `valid`)
                   n_test:int=None,  # test images per set; default 500 (200 with `quick`)
-                  path=None,        # data folder; default `$GMIXOUT_DATA`, then Debian's `dataset-fashion-mnist`
+                  path=None,        # data folder; default: `$GMIXOUT_DATA`, fastai's cache, then Debian's `dataset-fashion-mnist`
                   split_seed:int=0, # seed of the train/validation split
                  )->BenchTask:
     "The `fmnist-c` task: ImageNet EfficientNet-Lite0 finetuned on Fashion-MNIST, scored on corrupted Fashion-MNIST"
@@ -159,7 +159,7 @@ def _resnet20_new_head(path):
 MNIST_M_VALID_OOD = {'gaussian_blur': 3, 'contrast': 3, 'impulse_noise': 3}
 
 def mnist_m_task(quick:bool=False, # small splits and one epoch (a smoke test)
-                 path=None,        # data folder; default `$GMIXOUT_DATA`
+                 path=None,        # data folder; default: `$GMIXOUT_DATA`, then fastai's cache
                  split_seed:int=0, # seed of the train/validation split
                 )->BenchTask:
     "The `mnist-m` task: a CIFAR ResNet-20 finetuned on MNIST digits, scored on the paired MNIST-M digits"
@@ -201,7 +201,7 @@ def cifar10_lt_task(quick:bool=False,  # fewer test images and one epoch (a smok
                     imbalance:float=100, # ratio of the most to the least frequent training class
                     size:int=32,       # side of the images given to the model
                     n_test:int=None,   # test images per set; default 1,000 (300 with `quick`)
-                    path=None,         # data folder; default `$GMIXOUT_DATA`
+                    path=None,         # data folder; default: `$GMIXOUT_DATA`, then fastai's cache
                     split_seed:int=0,  # seed of the draw of the training and validation images
                    )->BenchTask:
     "The `cifar10-lt` task: ImageNet EfficientNet-Lite0 finetuned on a long-tailed CIFAR-10, scored on the balanced test set"
@@ -981,7 +981,7 @@ def paper_bench_task(name:str,        # one of `gmixout_fastai.paper.PAPER_TASKS
 # %% ../nbs/10_bench.ipynb #beaeb495
 def make_task(task:str,             # a name of `CPU_TASKS` or of `gmixout_fastai.paper.PAPER_TASKS`
               quick:bool=False,     # small splits and one epoch (CPU tasks)
-              data_dir=None,        # data folder: `GMIXOUT_DATA` layout for the CPU tasks, the dataset root for the others
+              data_dir=None,        # data folder: `GMIXOUT_DATA`'s layout for the CPU tasks (default: it, then fastai's cache), the dataset root for the others
               model:str=None,       # model: 'resnet20'..'resnet56' for cifar10-c; a timm name for the paper tasks
               epochs:int=None,      # epochs of each fit; default: the task's own (CPU tasks 3, cifar10-lt 5, paper tasks 10)
               **kwargs,             # passed to `paper_bench_task`

@@ -73,7 +73,7 @@ def add_bench(sub):
     r.add_argument('--out', default=None, help='output folder (default bench_results/<task>)')
     r.add_argument('--methods', nargs='+', default=None, help='only these methods (default: all)')
     r.add_argument('--data-dir', dest='data_dir', default=None,
-                   help='data folder (default $GMIXOUT_DATA for the CPU tasks; required for the GPU tasks)')
+                   help='data folder (default for the CPU tasks: $GMIXOUT_DATA, then fastai\'s cache; required for the GPU tasks)')
     r.add_argument('--model', default=None, help='resnet20/32/44/56 for cifar10-c; a timm model name for the GPU tasks')
     r.add_argument('--weights', default=None, help='GPU tasks: local file of the timm state dict of --model')
     r.add_argument('--zeroshot', default=None, help='GPU tasks: local .npy/.pt of zero-shot text embeddings (classes x dim)')

@@ -17,7 +17,8 @@ NEEDS = {
     '21_tutorial_levers': ['cifar10', 'resnet20'],
     '22_tutorial_posthoc': ['cifar10', 'resnet20'],
     '23_tutorial_scaling': ['cifar10', 'resnet20'],
-    'index': ['cifar10', 'resnet20'],
+    '19_tutorial_first_finetune': ['fashion-mnist'],
+    'index': ['fashion-mnist'],
 }
 
 def missing_data(nb:Path)->str:
