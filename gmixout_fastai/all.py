@@ -8,7 +8,7 @@ Docs: https://gmixout.github.io/gmixout_fastai/all.html.md"""
 __all__ = []
 
 # %% ../nbs/09_all.ipynb #6fc45223
-from . import core, kernels, callback, demo, corruptions, data, baselines, paper, bench
+from . import core, kernels, callback, demo, corruptions, data, baselines, paper, bench, monitor
 from .core import *
 from .kernels import *
 from .callback import *
@@ -16,6 +16,7 @@ from .demo import *
 from .data import *
 from .baselines import *
 from .bench import *
+from .monitor import *
 
-__all__ = [name for module in (core, kernels, callback, demo, data, baselines, bench) for name in module.__all__]
+__all__ = [name for module in (core, kernels, callback, demo, data, baselines, bench, monitor) for name in module.__all__]
 __all__ += ['corruptions', 'paper']
