@@ -69,7 +69,7 @@ def trajectory_plot(fits:dict, # name -> a Learner fitted with `RobustnessMonito
     for (name, fit), colour in zip(fits.items(), plt.rcParams['axes.prop_cycle'].by_key()['color'] * 10):
         r = fit if isinstance(fit, pd.DataFrame) else getattr(fit, 'robustness', None)
         if r is None: raise ValueError(f"`fits[{name!r}]` has no `robustness` table: fit it with `RobustnessMonitor`")
-        ax.plot(r['id_acc'], r['ood_avg'], '-', color=colour, label=name)
+        ax.plot(r['id_acc'], r['ood_avg'], '.-', color=colour, label=name)   # a dot per epoch
         ax.plot(r['id_acc'].iloc[0], r['ood_avg'].iloc[0], 'o', color=colour)
         ax.annotate('', xy=(r['id_acc'].iloc[-1], r['ood_avg'].iloc[-1]), xytext=(r['id_acc'].iloc[-2], r['ood_avg'].iloc[-2]),
                     arrowprops=dict(arrowstyle='->', color=colour))
