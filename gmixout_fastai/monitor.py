@@ -11,13 +11,12 @@ __all__ = ['RobustnessMonitor', 'trajectory_plot']
 import numpy as np, pandas as pd, torch
 from fastai.learner import Callback, Recorder, ValueMetric
 from fastai.data.load import DataLoader
-from fastai.callback.schedule import *
 from fastcore.basics import store_attr
 from .callback import _validating
 
 # %% ../nbs/15_monitor.ipynb #af457466
 def _accuracy_on(model, dl):
-    "Share of the batches of `dl` that `model` classifies right"
+    "Share of the items of `dl` that `model` classifies right"
     hits = n = 0
     with torch.no_grad():
         for xb, yb in dl:
