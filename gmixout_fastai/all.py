@@ -8,15 +8,35 @@ Docs: https://gmixout.github.io/gmixout_fastai/all.html.md"""
 __all__ = []
 
 # %% ../nbs/09_all.ipynb #6fc45223
-from . import core, kernels, callback, demo, corruptions, data, baselines, paper, bench, monitor
-from .core import *
-from .kernels import *
-from .callback import *
-from .demo import *
-from .data import *
-from .baselines import *
-from .bench import *
-from .monitor import *
+from .callback import GMixoutCallback, MixoutCallback   # importing it patches `Learner.to_gmixout`
+from .baselines import (
+    EMACallback, FreezeBN, lora_model, merge_lora, wise_interpolate, uniform_soup, greedy_soup, accuracy_scorer)
+from .core import classifier_head
+from .data import load_resnet_cifar, cifar10, fashion_mnist, mnist_m, to_input
+from .demo import efficientnet_lite0, run_demo
+from .corruptions import corrupt, CORRUPTIONS
+from .bench import (
+    BenchTask, make_task, cifar10_c_task, fmnist_c_task, mnist_m_task, cifar10_lt_task, evaluate, dataset_accuracy,
+    summarise, goal_table, wise_frontier, tradeoff_plot, lr_curve_plot, run_robustness, RobustnessBench, write_report)
+from .monitor import RobustnessMonitor, trajectory_plot
 
-__all__ = [name for module in (core, kernels, callback, demo, data, baselines, bench, monitor) for name in module.__all__]
-__all__ += ['corruptions', 'paper']
+__all__ = [
+    # finetuning callbacks (and `learn.to_gmixout()`)
+    'GMixoutCallback', 'MixoutCallback', 'EMACallback', 'FreezeBN',
+    # baselines: LoRA, and the head a linear probe trains
+    'lora_model', 'merge_lora', 'classifier_head',
+    # post-hoc: WiSE-FT interpolation and model soups
+    'wise_interpolate', 'uniform_soup', 'greedy_soup', 'accuracy_scorer',
+    # pretrained models
+    'load_resnet_cifar', 'efficientnet_lite0',
+    # data: uint8 images, their corruptions, and the model's input
+    'cifar10', 'fashion_mnist', 'mnist_m', 'corrupt', 'CORRUPTIONS', 'to_input',
+    # tasks: ID splits, OOD test sets and a pretrained model (`make_task` by name, the paper-scale ones too)
+    'BenchTask', 'make_task', 'cifar10_c_task', 'fmnist_c_task', 'mnist_m_task', 'cifar10_lt_task',
+    # evaluation, after a fit and during it
+    'evaluate', 'dataset_accuracy', 'RobustnessMonitor',
+    # results: tables and plots
+    'summarise', 'goal_table', 'wise_frontier', 'tradeoff_plot', 'lr_curve_plot', 'trajectory_plot',
+    # benchmarks and the demo
+    'run_robustness', 'RobustnessBench', 'write_report', 'run_demo',
+]

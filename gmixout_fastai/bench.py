@@ -838,29 +838,148 @@ def lr_curve_plot(results:dict, # task name -> rows of its `results.csv`
 
 
 # %% ../nbs/10_bench.ipynb #1ac0d3f8
+_PATHS = ('wise_ft', 'gmixout_wise')
+_MAIN = ('-', 'default', 'linear_probe')   # `params` of a method's headline row; any other names a variant
+_NAMES = {'pretrained': 'pretrained (θ₀)', 'full_ft': 'full finetuning', 'gmixout': 'GMixout', 'linear_probe': 'linear probe',
+          'wise_ft': 'WiSE-FT of full finetuning', 'gmixout_wise': 'WiSE-FT of GMixout', 'lp_ft': 'LP-FT',
+          'random_mask': 'random masking', 'uniform_soup': 'uniform soup', 'greedy_soup': 'greedy soup'}
+_STYLE = {'pretrained': dict(marker='*', color='gold', ms=17, zorder=7), 'full_ft': dict(marker='s', color='tab:red', ms=9, zorder=6),
+          'gmixout': dict(marker='D', color='tab:purple', ms=8, zorder=5),
+          'wise_ft': dict(marker='.', color='#f08080', ls='-', lw=1.5, ms=6, zorder=2),
+          'gmixout_wise': dict(marker='.', color='#b39ddb', ls='-', lw=1.5, ms=6, zorder=2)}
+_OTHERS = ('tab:blue', 'tab:orange', 'tab:green', 'tab:brown', 'tab:pink', 'tab:gray', 'tab:olive', 'tab:cyan')
+
+def _style(m):
+    "Marker, colour, size and z-order of method `m`"
+    others = [x for x in METHODS if x not in _STYLE]
+    return _STYLE.get(m, dict(marker='o', color=_OTHERS[others.index(m) % len(_OTHERS)] if m in others else 'k', ms=7, zorder=4))
+
+def _far_off(summary, margin):
+    "Rows more than `margin` points below the better of θ₀ and full finetuning, in ID or in OOD accuracy"
+    ref = summary[summary['method'].isin(['pretrained', 'full_ft'])]
+    if ref.empty: return pd.Series(False, index=summary.index)
+    return (summary['id_acc'] < ref['id_acc'].max() - margin) | (summary['ood_avg'] < ref['ood_avg'].min() - margin)
+
+def _se(rows, col):
+    "Standard error over seeds of `col` (0 for a single seed)"
+    return rows[f'{col}_std'] / np.sqrt(rows['seeds'].clip(lower=1))
+
+def _groups(summary):
+    "(label, rows, style) of each group of points, θ₀, full finetuning and GMixout first: a method's headline row, its variants, a path"
+    first = ('pretrained', 'full_ft', 'gmixout') + _PATHS
+    out = []
+    for m in sorted(summary['method'].unique(), key=lambda m: first.index(m) if m in first else len(first)):
+        rows, st, name = summary[summary['method'] == m], _style(m), _NAMES.get(m, m)
+        if m in _PATHS: out.append((name, _path(summary, m).sort_values('alpha'), st)); continue
+        main, var = rows[rows['params'].isin(_MAIN)], rows[~rows['params'].isin(_MAIN)]
+        if m == 'pretrained' and (main['params'] == 'linear_probe').all(): name = 'θ₀: pretrained + linear probe'
+        if len(main): out.append((name + (' (defaults)' if m == 'gmixout' else ''), main, {**st, 'ls': 'none', 'mec': 'k'}))
+        if len(var): out.append((name + (' variants' if len(main) else ''), var, {**st, 'ls': 'none', 'ms': 5, 'mfc': 'white',
+                                                                                 'mec': st['color'], 'zorder': 3}))
+    return out
+
+def _limits(x, y, xerr, yerr, pad=.06):
+    "Axes limits holding the points and their error bars, padded"
+    lims = []
+    for v, e in ((x, xerr), (y, yerr)):
+        lo, hi = float(np.min(v - e)), float(np.max(v + e))
+        lims.append((lo - max(hi - lo, 2) * pad, hi + max(hi - lo, 2) * pad))
+    return lims
+
+def _wrap(s, width=40):
+    "`s` on lines of at most about `width` characters, broken after commas"
+    lines = ['']
+    for part in s.split(','):
+        if lines[-1] and len(lines[-1]) + len(part) + 1 > width: lines[-1] += ','; lines.append('     ')
+        elif lines[-1]: lines[-1] += ','
+        lines[-1] += part
+    return '\n'.join(lines)
+
+_CORNERS = ((.1, .1), (.62, .1), (.1, .6), (.62, .6))   # lower left, lower right, upper left, upper right (axes fraction)
+
+def _emptiest_corner(ax, xy, size=.3, room=.08):
+    "The corner of `ax` where an inset of `size` (axes fraction), with `room` for its ticks, covers the fewest points `xy`"
+    f = ax.transAxes.inverted().transform(ax.transData.transform(xy))
+    n = lambda c: int(((f[:, 0] > c[0] - room) & (f[:, 0] < c[0] + size) & (f[:, 1] > c[1] - room) & (f[:, 1] < c[1] + size)).sum())
+    return min(_CORNERS, key=n)
+
+def _overview(ax, groups, n_far, size=.3):
+    "An inset of `ax` with every point, the WiSE-FT paths as lines, and `ax`'s limits as a dashed box"
+    import matplotlib.pyplot as plt
+    xy = np.concatenate([rows[['id_acc', 'ood_avg']].to_numpy() for _, rows, _ in groups])
+    ov = ax.inset_axes([*_emptiest_corner(ax, xy, size), size, size])
+    for _, rows, st in groups: ov.plot(rows['id_acc'], rows['ood_avg'], **{**st, 'ms': st['ms'] * .5, 'lw': 1})
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    ov.add_patch(plt.Rectangle((x0, y0), x1 - x0, y1 - y0, fill=False, ls='--', lw=.8, color='0.3'))
+    ov.set_title(f'all points ({n_far} off the main panel)', fontsize=7, pad=2)
+    ov.tick_params(labelsize=6, pad=1); ov.grid(alpha=.3)
+    return ov
+
+def _overlap(a, b):
+    "Area shared by the boxes `a` and `b` (x0, y0, x1, y1)"
+    return max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
+
+_OFFSETS = ((4, 3), (4, -10), (-10, 3), (-10, -10), (6, -4), (-13, -4), (-3, 6), (-3, -14))   # points from the marker
+
+def _repel(ax, xy, texts, avoid):
+    "Label the points `xy` with `texts`, each at the first offset that overlaps neither a label placed before nor `avoid`"
+    boxes, inside = list(avoid), ax.get_window_extent()
+    for (x, y), t in zip(xy, texts):
+        best = None
+        for off in _OFFSETS:
+            a = ax.annotate(t, (x, y), xytext=off, textcoords='offset points', fontsize=6.5, color='0.2')
+            b = a.get_window_extent(); bb = (b.x0, b.y0, b.x1, b.y1)
+            cost = sum(_overlap(bb, o) for o in boxes) + (0 if inside.contains(b.x0, b.y0) and inside.contains(b.x1, b.y1) else 1e6)
+            if best is None or cost < best[0]:
+                if best is not None: best[1].remove()
+                best = (cost, a, bb)
+            else: a.remove()
+            if cost == 0: break
+        boxes.append(best[2])
+
+def _variant_key(key, legend, var, nums):
+    "The variants' numbers and params, method by method, under `legend` in the axes `key`"
+    top = legend.get_window_extent().transformed(key.transAxes.inverted()).y0 - .03
+    lines = []
+    for m, rows in var.groupby('method', sort=False):
+        lines += [f'{_NAMES.get(m, m)}:'] + [_wrap(f'{nums[i]}  {p}') for i, p in rows['params'].items()]
+    key.text(0, top, '\n'.join(lines), fontsize=6.5, va='top', transform=key.transAxes)
+
+# %% ../nbs/10_bench.ipynb #8b4d2755
 def tradeoff_plot(summary:pd.DataFrame, # output of `summarise`
                   title:str='',         # title of the plot
-                  fname=None,           # save the figure there if given
+                  fname=None,           # save the figure there (800 × 500 px) if given
+                  margin:float=15.,     # points this far below θ₀ and full finetuning (ID or OOD) show in the inset only
                  ):
-    "ID accuracy against OOD average, one point per method"
-    import matplotlib; import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(7, 5))
-    colours = dict(zip(METHODS, matplotlib.colormaps['tab20'].colors))
-    for m in ('wise_ft', 'gmixout_wise'):
-        p = _path(summary, m).sort_values('alpha')
-        if len(p): ax.plot(p['id_acc'], p['ood_avg'], '.-', color=colours[m], label=m, alpha=.8)
-    for m, rows in summary[~summary['method'].isin(['wise_ft', 'gmixout_wise'])].groupby('method', sort=False):
-        marker = '*' if m == 'pretrained' else 'D' if m == 'gmixout' else 'o'
-        main = rows if m != 'gmixout' else rows[rows['params'] == 'default']
-        ax.scatter(main['id_acc'], main['ood_avg'], marker=marker, s=160 if marker == '*' else 50,
-                   color=colours[m], label=m, edgecolor='k', zorder=3)
-        if m == 'gmixout':
-            v = rows[rows['params'] != 'default']
-            ax.scatter(v['id_acc'], v['ood_avg'], marker='d', s=25, color=colours[m], alpha=.6, zorder=2)
-            for _, r in v.iterrows(): ax.annotate(r['params'], (r['id_acc'], r['ood_avg']), fontsize=6, alpha=.7)
-    ax.set_xlabel('ID accuracy (%)'); ax.set_ylabel('OOD average accuracy (%)'); ax.set_title(title)
-    ax.legend(fontsize=7, loc='best'); ax.grid(alpha=.3)
-    if fname is not None: fig.savefig(fname, dpi=120, bbox_inches='tight'); plt.close(fig)
+    "ID accuracy against OOD average, mean ± standard error over seeds; far-off points in an inset"
+    import matplotlib.pyplot as plt
+    summary = summary.reset_index(drop=True)
+    far, groups = _far_off(summary, margin), _groups(summary)
+    fig, (ax, key) = plt.subplots(1, 2, figsize=(8, 5), width_ratios=(2.2, 1), layout='constrained')
+    near = summary[~far]
+    (x0, x1), (y0, y1) = _limits(near['id_acc'], near['ood_avg'], _se(near, 'id_acc'), _se(near, 'ood_avg'))
+    ax.set(xlim=(x0, x1), ylim=(y0, y1), xlabel='ID accuracy (%)', ylabel='OOD average accuracy (%)'); ax.grid(alpha=.3)
+    for label, rows, st in groups:
+        n = rows['seeds'].max()
+        shown = ~far[rows.index].to_numpy()   # far-off points have no bars: they would cross the panel
+        ax.errorbar(rows['id_acc'], rows['ood_avg'], xerr=_se(rows, 'id_acc') * shown, yerr=_se(rows, 'ood_avg') * shown,
+                    label=label + (f' ({n} seeds)' if n > 1 else ''), capsize=2, elinewidth=.8, ecolor=st['color'], **st)
+    legend = key.legend(*ax.get_legend_handles_labels(), loc='upper left', fontsize=7, frameon=False, borderaxespad=0,
+                        title='error bars: ±1 standard error over seeds', title_fontsize=7)
+    key.axis('off'); fig.suptitle(title)
+    fig.canvas.draw(); fig.set_layout_engine('none')   # the layout is final: the labels below are placed in it
+    avoid = [(p[0] - 7, p[1] - 7, p[0] + 7, p[1] + 7) for p in ax.transData.transform(
+             summary.loc[summary['method'].isin(['pretrained', 'full_ft', 'gmixout']) & summary['params'].isin(_MAIN) & ~far,
+                         ['id_acc', 'ood_avg']].to_numpy().reshape(-1, 2))]
+    if far.any():
+        b = _overview(ax, groups, int(far.sum())).get_tightbbox(); avoid.append((b.x0, b.y0, b.x1, b.y1))
+    var = summary[~summary['params'].isin(_MAIN) & ~summary['method'].isin(_PATHS) & ~far]
+    if len(var):
+        var = pd.concat([rows for _, rows in var.groupby('method', sort=False)])   # numbered method by method
+        nums = {i: str(n) for n, i in enumerate(var.index, 1)}
+        _repel(ax, var[['id_acc', 'ood_avg']].to_numpy(), list(nums.values()), avoid)
+        _variant_key(key, legend, var, nums)
+    if fname is not None: fig.savefig(fname, dpi=100); plt.close(fig)
     return fig
 
 # %% ../nbs/10_bench.ipynb #62a2631c

@@ -1,4 +1,4 @@
-"""`GMixoutCallback`, the classic `MixoutCallback` baseline, and `Learner.to_gmixout`.
+"""`GMixoutCallback` finetunes a random sparse subnetwork of the weights at a time, anchored by an EMA of the finetuned weights; with the classic `MixoutCallback` baseline and `Learner.to_gmixout`.
 
 Docs: https://gmixout.github.io/gmixout_fastai/callback.html.md"""
 

@@ -16,6 +16,7 @@ from fastcore.xtras import working_directory
 from execnb.shell import CaptureShell
 from nbdev.config import get_config
 from nbdev.process import NBProcessor
+from .exercises import read_solutions, run_exercises, solutions_file
 
 # %% auto #0
 __all__ = ['EXTRA_CSS', 'skip_flags', 'execute_notebook', 'is_hidden', 'Linker', 'plain_headings', 'page_name', 'terminal_text',
@@ -36,10 +37,13 @@ def execute_notebook(src, # the notebook to run, in its own folder
                      dest=None, # where to write it with its outputs; None: nowhere
                      flags=None, # cells flagged with any of these are skipped; default `skip_flags()`
                     ):
-    "Run every cell of `src` as the tests do (a fresh shell, its folder as working directory, flagged cells skipped)"
+    "Run every cell of `src` as the tests do (a fresh shell, its folder as working directory, flagged cells skipped, exercises run blank, wrong and solved)"
     src, skip = Path(src).resolve(), _skipped(skip_flags() if flags is None else flags)   # the flags of this project
-    nb = NBProcessor(src, rm_directives=False, process=True).nb
-    with working_directory(src.parent): CaptureShell(src).run_all(nb, exc_stop=True, preproc=skip)
+    nb, shell, sols = NBProcessor(src, rm_directives=False, process=True).nb, CaptureShell(src), solutions_file(src)
+    solutions = read_solutions(sols) if sols.exists() else {}
+    hook = run_exercises(shell, solutions)
+    with working_directory(src.parent): shell.run_all(nb, exc_stop=True, preproc=skip, postproc=hook)
+    if unchecked := sorted(set(solutions) - hook.done): raise AssertionError(f'{sols.name}: exercises {unchecked} have no `#| check` cell in {src.name}')
     if dest is not None: Path(dest).parent.mkdir(parents=True, exist_ok=True); write_nb(nb, dest)
     return nb
 
@@ -97,6 +101,12 @@ def terminal_text(text:str # a stream output, with the carriage returns of progr
     lines = (l.rsplit('\r', 1)[-1].replace('\u2588', '') for l in text.split('\n'))   # fastprogress also writes '█' marks
     return ''.join(l + '\n' for l in lines if l.strip())
 
+def _docs_output(o):
+    "A stream as a terminal shows it, an exercise's unmet check as its one-line message, other outputs as they are"
+    if o.get('output_type') == 'stream': return {**o, 'text': terminal_text(''.join(o['text']))}
+    if o.get('ename') == 'NotYet': return {'output_type': 'stream', 'name': 'stdout', 'text': f"Not yet: {o['evalue']}\n"}
+    return o
+
 _cell_keys = {'code': ('cell_type', 'id', 'source', 'execution_count', 'outputs'),
               'markdown': ('cell_type', 'id', 'source'), 'raw': ('cell_type', 'id', 'source')}
 
@@ -111,8 +121,7 @@ def docs_notebook(nb, # an executed notebook, as `execute_notebook` returns it
         c = {**{k: c[k] for k in _cell_keys[c['cell_type']] if k in c}, 'metadata': {}}   # no timings: nbformat wants strings there
         if c['cell_type'] == 'code':
             c['source'] = _strip_directives(''.join(c['source']))
-            c['outputs'] = [{**o, 'text': terminal_text(''.join(o['text']))} if o.get('output_type') == 'stream' else o
-                            for o in c.get('outputs', []) if o.get('name') != 'stderr']   # warnings of the libraries
+            c['outputs'] = [_docs_output(o) for o in c.get('outputs', []) if o.get('name') != 'stderr']   # not the libraries' warnings
         elif c['cell_type'] == 'markdown': c['source'] = plain_headings(linker.markdown(''.join(c['source']), base))
         if c['source'].strip() or c.get('outputs'): cells.append(c)
     return {'cells': cells, 'metadata': {'kernelspec': {'name': 'python3', 'display_name': 'python3', 'language': 'python'}},
@@ -212,20 +221,23 @@ EXTRA_CSS = """/* notebooks need the width: wide code, tables and plots */
 """
 
 def _nav_group(names):
-    "Split notebook names into the home page, the tutorials and the library notebooks"
+    "Split notebook names into the home page, the course (its overview and tutorials), the library notebooks and their test suites"
     home = [n for n in names if n == 'index.ipynb']
-    tutorials = [n for n in names if 'tutorial' in n]
-    return home, tutorials, [n for n in names if n not in home and n not in tutorials]
+    course = [n for n in names if 'tutorial' in n or n.endswith('_course.ipynb')]
+    tests = [n for n in names if n.endswith('_tests.ipynb')]
+    return home, course, [n for n in names if n not in home + course + tests], tests
 
 def mkdocs_config(notebooks:list, # file names of the staged notebooks
                   api:list, # file names of the API pages (under `api/`)
                   site_name:str='gmixout_fastai', # the site's title
                  )->dict:
     "The mkdocs configuration of the site: Material theme, mkdocs-jupyter for the notebooks, no network at build or view time"
-    home, tutorials, library = _nav_group(notebooks)
+    home, course, library, tests = _nav_group(notebooks)
     nav = [{'Home': home[0]}] if home else []
-    if tutorials: nav.append({'Tutorials': tutorials})
-    nav += [{'Library': library}, {'API reference': [f'api/{a}' for a in api]}]
+    if course: nav.append({'Course': course})
+    nav.append({'Library': library})
+    if tests: nav.append({'Tests': tests})
+    nav.append({'API reference': [f'api/{a}' for a in api]})
     return {'site_name': site_name, 'docs_dir': 'pages', 'use_directory_urls': False,   # pages open from disk, no server
             'theme': {'name': 'material', 'font': False,   # no Google fonts: the site reads offline
                       'features': ['navigation.sections', 'navigation.top', 'toc.follow', 'content.code.copy'],

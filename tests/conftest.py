@@ -16,7 +16,6 @@ NEEDS = {
     '20_tutorial_robust_finetuning': ['cifar10', 'resnet20'],
     '21_tutorial_levers': ['cifar10', 'resnet20'],
     '22_tutorial_posthoc': ['cifar10', 'resnet20'],
-    '23_tutorial_scaling': ['cifar10', 'resnet20'],
     '19_tutorial_first_finetune': ['fashion-mnist'],
     'index': ['fashion-mnist'],
 }
