@@ -1,12 +1,16 @@
 """Copy the outputs of the notebooks the tests executed (`_proc/executed/`, written by tests/test_notebooks.py) into
 the source notebooks in `nbs/`, so that GitHub and notebook viewers show the tables and plots the prose talks about.
-Cells are matched by id; stderr (library warnings, progress bars) is left out, and the data folder and the
-repository's path are replaced by `$GMIXOUT_DATA` and `.`. Prints each notebook's run time (the sum of its cells'
-execution times) and the size its outputs add. Run `nbdev-clean` afterwards.
+Cells are matched by id. On the way, stderr (library warnings) is left out, progress bars keep their last
+state, an exercise's unmet check keeps its one-line message, the data folder and the repository's path become
+`$GMIXOUT_DATA` and `.`, and plots drawn at double resolution for high-density screens are stored at the size they
+are shown (a quarter of the pixels), in 256 colours. Prints each notebook's run time (the sum of its cells'
+execution times) and the size of its outputs. Run `nbdev-clean` afterwards.
 
     python tools/keep_outputs.py [NOTEBOOK ...]    # default: every notebook that was executed, but the index"""
-import json, os, sys
+import base64, io, json, os, sys
 from pathlib import Path
+from PIL import Image
+from gmixout_fastai.docs import terminal_text
 
 ROOT = Path(__file__).resolve().parents[1]
 EXECUTED = ROOT/'_proc'/'executed'
@@ -24,8 +28,26 @@ def _scrub(x, reps):
     if isinstance(x, dict): return {k: _scrub(v, reps) for k, v in x.items()}
     return x
 
+def _shown_size(o):
+    "A PNG output at the width and height its metadata shows it at (execnb draws them at twice that), in 256 colours"
+    size = o.get('metadata', {}).get('image/png', {})
+    png = o.get('data', {}).get('image/png')
+    if not png or not size.get('width'): return o
+    img = Image.open(io.BytesIO(base64.b64decode(png)))
+    if img.width > size['width']: img = img.resize((size['width'], size['height']), Image.LANCZOS)
+    buf = io.BytesIO(); img.quantize(256, method=Image.Quantize.FASTOCTREE).save(buf, 'PNG', optimize=True)   # 256 colours
+    return {**o, 'data': {**o['data'], 'image/png': base64.b64encode(buf.getvalue()).decode() + '\n'}}
+
+def _terminal(o):
+    "A stream as a terminal ends up showing it (progress bars at their last state), other outputs as they are"
+    return {**o, 'text': terminal_text(''.join(o['text']))} if o.get('output_type') == 'stream' else o
+
+def _unmet(o):
+    "An exercise's unmet check as Jupyter shows it: its one-line message, not a traceback"
+    return {**o, 'traceback': [f"Not yet: {o['evalue']}"]} if o.get('ename') == 'NotYet' else o
+
 def _kept(outputs, reps):
-    return [_scrub(o, reps) for o in outputs if o.get('name') != 'stderr']
+    return [_unmet(_shown_size(_terminal(_scrub(o, reps)))) for o in outputs if o.get('name') != 'stderr']
 
 def keep_outputs(name:str)->tuple:
     "Copy the executed outputs of `nbs/<name>` into it; return (seconds the cells ran, bytes of outputs added)"
