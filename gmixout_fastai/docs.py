@@ -20,8 +20,8 @@ from .exercises import read_solutions, run_exercises, solutions_file
 
 # %% auto #0
 __all__ = ['EXTRA_CSS', 'skip_flags', 'execute_notebook', 'is_hidden', 'Linker', 'plain_headings', 'page_name', 'terminal_text',
-           'docs_notebook', 'module_symbols', 'format_signature', 'symbol_markdown', 'source_notebook', 'api_page',
-           'mkdocs_config', 'library_modules', 'build_docs', 'check_site', 'run_docs']
+           'reader_output', 'docs_notebook', 'module_symbols', 'format_signature', 'symbol_markdown', 'source_notebook',
+           'api_page', 'mkdocs_config', 'library_modules', 'build_docs', 'check_site', 'run_docs']
 
 # %% ../nbs/14_docs.ipynb #e6699149
 def skip_flags()->list:
@@ -101,10 +101,11 @@ def terminal_text(text:str # a stream output, with the carriage returns of progr
     lines = (l.rsplit('\r', 1)[-1].replace('\u2588', '') for l in text.split('\n'))   # fastprogress also writes '█' marks
     return ''.join(l + '\n' for l in lines if l.strip())
 
-def _docs_output(o):
-    "A stream as a terminal shows it, an exercise's unmet check as its one-line message, other outputs as they are"
+def reader_output(o:dict # an output of an executed notebook
+                 )->dict:
+    "`o` as a reader should see it: a stream as a terminal shows it, an exercise's unmet check as its one-line message"
     if o.get('output_type') == 'stream': return {**o, 'text': terminal_text(''.join(o['text']))}
-    if o.get('ename') == 'NotYet': return {'output_type': 'stream', 'name': 'stdout', 'text': f"Not yet: {o['evalue']}\n"}
+    if o.get('ename') == 'NotYet': return {**o, 'traceback': [f"Not yet: {o['evalue']}"]}
     return o
 
 _cell_keys = {'code': ('cell_type', 'id', 'source', 'execution_count', 'outputs'),
@@ -121,7 +122,7 @@ def docs_notebook(nb, # an executed notebook, as `execute_notebook` returns it
         c = {**{k: c[k] for k in _cell_keys[c['cell_type']] if k in c}, 'metadata': {}}   # no timings: nbformat wants strings there
         if c['cell_type'] == 'code':
             c['source'] = _strip_directives(''.join(c['source']))
-            c['outputs'] = [_docs_output(o) for o in c.get('outputs', []) if o.get('name') != 'stderr']   # not the libraries' warnings
+            c['outputs'] = [reader_output(o) for o in c.get('outputs', []) if o.get('name') != 'stderr']   # not the libraries' warnings
         elif c['cell_type'] == 'markdown': c['source'] = plain_headings(linker.markdown(''.join(c['source']), base))
         if c['source'].strip() or c.get('outputs'): cells.append(c)
     return {'cells': cells, 'metadata': {'kernelspec': {'name': 'python3', 'display_name': 'python3', 'language': 'python'}},

@@ -48,9 +48,8 @@ def read_solutions(path # a solutions notebook
 
 # %% ../nbs/16_exercises.ipynb #80319f7d
 def _check_outcome(shell, k, what, src, check_src, should_pass):
-    if src is not None:
-        shell.run(src)
-        if shell.exc is not None: raise AssertionError(f'exercise {k}: its {what} raised {shell.exc!r}:\n{src}')
+    shell.run(src)
+    if shell.exc is not None: raise AssertionError(f'exercise {k}: its {what} raised {shell.exc!r}:\n{src}')
     shell.run(check_src)
     passed, exc = shell.exc is None, shell.exc
     if should_pass and not passed: raise AssertionError(f'exercise {k}: the check rejected the {what} ({exc!r}):\n{src}')

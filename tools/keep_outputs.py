@@ -10,7 +10,7 @@ execution times) and the size of its outputs. Run `nbdev-clean` afterwards.
 import base64, io, json, os, sys
 from pathlib import Path
 from PIL import Image
-from gmixout_fastai.docs import terminal_text
+from gmixout_fastai.docs import reader_output
 
 ROOT = Path(__file__).resolve().parents[1]
 EXECUTED = ROOT/'_proc'/'executed'
@@ -38,16 +38,8 @@ def _shown_size(o):
     buf = io.BytesIO(); img.quantize(256, method=Image.Quantize.FASTOCTREE).save(buf, 'PNG', optimize=True)   # 256 colours
     return {**o, 'data': {**o['data'], 'image/png': base64.b64encode(buf.getvalue()).decode() + '\n'}}
 
-def _terminal(o):
-    "A stream as a terminal ends up showing it (progress bars at their last state), other outputs as they are"
-    return {**o, 'text': terminal_text(''.join(o['text']))} if o.get('output_type') == 'stream' else o
-
-def _unmet(o):
-    "An exercise's unmet check as Jupyter shows it: its one-line message, not a traceback"
-    return {**o, 'traceback': [f"Not yet: {o['evalue']}"]} if o.get('ename') == 'NotYet' else o
-
 def _kept(outputs, reps):
-    return [_unmet(_shown_size(_terminal(_scrub(o, reps)))) for o in outputs if o.get('name') != 'stderr']
+    return [_shown_size(reader_output(_scrub(o, reps))) for o in outputs if o.get('name') != 'stderr']
 
 def keep_outputs(name:str)->tuple:
     "Copy the executed outputs of `nbs/<name>` into it; return (seconds the cells ran, bytes of outputs added)"
