@@ -11,7 +11,8 @@ import pandas as pd
 from .bench import markdown_table
 
 # %% auto #0
-__all__ = ['MEMORY_MODELS', 'MEMORY_METHODS', 'measure_memory', 'largest_fitting', 'memory_bench', 'write_memory']
+__all__ = ['MEMORY_MODELS', 'MEMORY_METHODS', 'n_params', 'measure_memory', 'largest_fitting', 'memory_bench', 'write_memory',
+           'memory_plot']
 
 # %% ../nbs/17_memory.ipynb #c443e2bb
 MEMORY_MODELS = {'vit_tiny': 'vit_tiny_patch16_224', 'vit_base': 'vit_base_patch16_224', 'vit_large': 'vit_large_patch16_224',
@@ -39,7 +40,13 @@ def _step_peak(model:str, method:str, checkpointing:bool, batch:int, img_size:in
                     loss_func=CrossEntropyLossFlat(), opt_func=Adam, cbs=NoValidation())
     cbs = [] if MEMORY_METHODS[method] is None else [GMixoutCallback(seed=0, **MEMORY_METHODS[method])]
     with learn.no_logging(), learn.no_bar(): learn.fit(1, 1e-4, cbs=cbs)
-    return dict(params=sum(p.numel() for p in net.parameters()), peak_rss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    return dict(peak_rss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+
+def n_params(model:str # a name of `MEMORY_MODELS`
+            )->int:
+    "Parameters of `model` with a 10-class head, counted on PyTorch's meta device (nothing allocated)"
+    import timm, torch
+    with torch.device('meta'): return sum(p.numel() for p in timm.create_model(MEMORY_MODELS[model], num_classes=10).parameters())
 
 # %% ../nbs/17_memory.ipynb #6fe1e0c4
 _CHILD = """
@@ -78,7 +85,7 @@ def measure_memory(model:str, # a name of `MEMORY_MODELS`
                          capture_output=True, text=True, env={**os.environ, 'MALLOC_ARENA_MAX': '2'})   # fewer reserved arenas
     rows = [l[4:] for l in res.stdout.splitlines() if l.startswith('ROW ')]
     if res.returncode or not rows: raise RuntimeError(f"measuring {kw} failed (exit {res.returncode}):\n{res.stderr[-3000:]}")
-    return dict(**kw, budget_gib=budget_gib, **json.loads(rows[-1]))
+    return dict(**kw, params=n_params(model), budget_gib=budget_gib, **json.loads(rows[-1]))
 
 # %% ../nbs/17_memory.ipynb #6a14b1ee
 def _markdown(t):
@@ -132,3 +139,23 @@ def write_memory(df:pd.DataFrame, # rows of `measure_memory`
                                  f"process capped at {cap:g} GiB of address space ('-': does not fit)\n\n"
                                  + _markdown(_table(df)) + '\n\nLargest model that fits:\n\n'
                                  + _markdown(largest_fitting(df).to_frame('largest')) + '\n')
+
+# %% ../nbs/17_memory.ipynb #47a8e7f6
+def memory_plot(df:pd.DataFrame, # rows of `measure_memory` (or `memory.csv`)
+                ax=None, # matplotlib axes; None: a new figure
+               ):
+    "Peak resident memory (GiB) against parameters (millions), one line per method and checkpointing"
+    import matplotlib.pyplot as plt
+    if ax is None: _, ax = plt.subplots(figsize=(7, 4))
+    budget = df.budget_gib.iloc[0]
+    for (method, ckpt), g in df.groupby(['method', 'checkpointing'], sort=False):
+        fit = g[g.fits.astype(bool)]
+        line, = ax.plot(fit.params / 1e6, fit.peak_rss_bytes / 2**30, marker='o', ls='-' if ckpt else '--',
+                        label=f"{method}{', checkpointing' if ckpt else ''}")
+        for n in g[~g.fits.astype(bool)].params: ax.plot(n / 1e6, budget, marker='x', ms=10, mew=2, color=line.get_color())
+    ax.axhline(budget, color='grey', lw=1); ax.annotate(f'cap {budget:g} GiB', (0.01, budget), xycoords=('axes fraction', 'data'),
+                                                       va='bottom', fontsize=8, color='grey')
+    ax.set(xscale='log', xlabel='parameters (millions)', ylabel='peak resident memory (GiB)',
+           title=f'Two finetuning steps, batch {df.batch.iloc[0]} (x: does not fit)')
+    ax.legend(fontsize=8)
+    return ax
