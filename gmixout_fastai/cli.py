@@ -58,6 +58,20 @@ def _bench_speed(args):
     run_speed(args.quick, args.device, args.models, args.methods, args.out, args.batch, args.steps, args.threads)
     return 0
 
+def _on_off(text):
+    "An argparse type: 'on' or 'off', as a bool"
+    if text not in ('on', 'off'): raise argparse.ArgumentTypeError(f"must be 'on' or 'off', got {text!r}")
+    return text == 'on'
+
+def _bench_memory(args):
+    "Run `memory_bench` with the options given on the command line and print its table"
+    from pathlib import Path
+    from gmixout_fastai.memory import memory_bench
+    out = args.out or 'bench_results/memory_cpu'
+    memory_bench(args.models, args.methods, args.checkpointing, args.budget, args.batch, out=out, threads=args.threads)
+    print((Path(out)/'memory.md').read_text())
+    return 0
+
 def add_bench(sub):
     "Add the `bench` subcommand, with its `robustness` and `speed` subcommands, to the subparsers `sub`"
     p = sub.add_parser('bench', help='benchmarks', description='Benchmarks of GMixout against its baselines.')
@@ -94,6 +108,22 @@ def add_bench(sub):
     s.add_argument('--steps', type=_positive(int, 'an integer'), default=None, help='timed steps (default 10, 3 with --quick)')
     s.add_argument('--threads', type=_positive(int, 'an integer'), default=None, help='torch CPU threads')
     s.set_defaults(func=_bench_speed)
+    from gmixout_fastai.memory import MEMORY_MODELS, MEMORY_METHODS
+    m = bsub.add_parser('memory', help='the largest ViT whose finetuning step fits in a memory budget',
+                        description='Peak resident memory of two finetuning steps per model, method and gradient checkpointing, '
+                                    'each in a fresh process capped at --budget GiB of address space; writes memory.csv and memory.md.')
+    m.add_argument('--models', nargs='+', choices=tuple(MEMORY_MODELS), metavar='MODEL',
+                   default=['vit_base', 'vit_large', 'vit_huge', 'vit_giant', 'vit_gigantic'],
+                   help=f"small to large, from {', '.join(MEMORY_MODELS)} (default: vit_base to vit_gigantic)")
+    m.add_argument('--methods', nargs='+', choices=tuple(MEMORY_METHODS), metavar='METHOD', default=list(MEMORY_METHODS),
+                   help=f"from {', '.join(MEMORY_METHODS)} (default: all)")
+    m.add_argument('--checkpointing', nargs='+', type=_on_off, default=[False, True],
+                   metavar='on|off', help='gradient checkpointing settings to measure (default: off on)')
+    m.add_argument('--budget', type=_positive(float, 'a number'), default=22, help='GiB of address space per process (default 22)')
+    m.add_argument('--batch', type=_positive(int, 'an integer'), default=8, help='images per step (default 8)')
+    m.add_argument('--out', default=None, help='output folder (default bench_results/memory_cpu)')
+    m.add_argument('--threads', type=_positive(int, 'an integer'), default=2, help='torch CPU threads (default 2)')
+    m.set_defaults(func=_bench_memory)
     return p
 
 # %% ../nbs/04_cli.ipynb #e94c0bdc
