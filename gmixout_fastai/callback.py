@@ -20,7 +20,7 @@ from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.training import GradientClip, GradientAccumulation
 from fastai.optimizer import OptimWrapper
 from .core import *
-from .kernels import scatter_lerp, gather_add, resolve_kernel, sddmm
+from .kernels import scatter_lerp, gather_add, resolve_kernel, sddmm, SDDMM_KERNELS
 
 # %% auto #0
 __all__ = ['bn_policies', 'SCALES', 'SECOND_MOMENTS', 'batchnorms', 'BNStats', 'DenseGradSlot', 'scale_factors', 'EpisodicSlot',
@@ -352,7 +352,7 @@ class SampledLinear(torch.autograd.Function):
         if ctx.needs_input_grad[0]: gx = (go @ weight.to(go.dtype)).to(ctx.x_dtype)
         if ctx.needs_input_grad[2]: gb = go2.float().sum(0).to(ctx.bias_dtype)
         if ctx.needs_input_grad[3]:
-            gv = sddmm(go2, x.reshape(-1, x.shape[-1]).to(go.dtype), s.state.idx, s.tiles, s.kernel)
+            gv = sddmm(go2, x.reshape(-1, x.shape[-1]).to(go.dtype), s.state.idx, s.tiles, s.sddmm)
             if s.mix_c != 1: gv = gv * s.mix_c
         return gx, None, gb, gv, None
 
@@ -369,9 +369,12 @@ class _ForwardPatch:
 class SampledSlot(EpisodicSlot):
     "`EpisodicSlot` for the weight of a plain `nn.Linear`: its gradient is computed at the episode's indices only"
     def __init__(self, module:nn.Linear, # the layer whose weight is W
-                 *args, **kwargs): # as `EpisodicSlot`
+                 *args, # as `EpisodicSlot`
+                 sddmm:str='torch', # how the sampled gradient is computed: 'torch', 'triton', 'dense' or 'sparse' (see `sddmm`)
+                 **kwargs): # as `EpisodicSlot`
         super().__init__(*args, **kwargs)
-        self.module, self.tiles = module, self.block if tiles_fit(self.weight.shape, self.block) else None
+        self.module, self.sddmm = module, sddmm
+        self.tiles = self.block if tiles_fit(self.weight.shape, self.block) else None
     def install(self):
         "Replace the layer's forward by `SampledLinear`; W needs no gradient"
         self.weight.requires_grad_(False)
@@ -781,6 +784,7 @@ class GMixoutCallback(MixingCallback):
         targets=None, # None (Linear/conv weights of the body), glob pattern(s), module type(s) or a predicate f(name, param)
         seed:int|None=None, # seed of the subnetworks; None: where the learner's last fit left off, else `torch.initial_seed()`
         kernel:str='auto', # 'auto' (Triton on CUDA, else torch), 'torch', 'triton', or 'sddmm' (Linear weights get no dense gradient)
+        sddmm:str='auto', # with kernel='sddmm', how the sampled gradient is computed: 'auto', 'torch', 'triton', 'dense' or 'sparse'
         residual:str='episodic', # 'episodic' (sparse, compact state) or 'persistent' (dense finetuned weights and anchor)
         keep:str='anchor', # with residual='persistent': keep the 'anchor' or the 'finetuned' weights
         bn:str='freeze', # BatchNorm running statistics: 'update', 'freeze' or 'anchor'
@@ -796,6 +800,8 @@ class GMixoutCallback(MixingCallback):
                              "scaling, now scale='mixout'; scale=False is now scale=None")
         _check_in('scale', scale, SCALES)
         _check_in('kernel', kernel, ('auto', 'torch', 'triton', 'sddmm'))
+        _check_in('sddmm', sddmm, SDDMM_KERNELS)
+        if sddmm != 'auto' and kernel != 'sddmm': raise ValueError(f"sddmm={sddmm!r} needs kernel='sddmm', got kernel={kernel!r}")
         _check_in('residual', residual, ('episodic', 'persistent'))
         _check_in('keep', keep, ('anchor', 'finetuned'))
         _check_in('mask', mask, MASKS)
@@ -813,11 +819,13 @@ class GMixoutCallback(MixingCallback):
         super().__init__(targets=targets, seed=seed, bn=bn)
         p, decay = float(p), float(decay)
         episodes, resample_every = int(episodes), None if resample_every is None else int(resample_every)
-        store_attr('p,decay,episodes,resample_every,scale,kernel,residual,keep,mask,block')
+        store_attr('p,decay,episodes,resample_every,scale,kernel,sddmm,residual,keep,mask,block')
         self.period_ = None
 
     hparams = ('p', 'decay', 'episodes', 'resample_every', 'scale', 'residual', 'keep', 'bn', 'mask', 'block')
-    def check_device(self, device): self.kernel_ = resolve_kernel('auto' if self.kernel == 'sddmm' else self.kernel, device)
+    def check_device(self, device):
+        self.kernel_ = resolve_kernel('auto' if self.kernel == 'sddmm' else self.kernel, device)
+        self.sddmm_ = self.sddmm if self.sddmm in ('dense', 'sparse') else resolve_kernel(self.sddmm, device)
 
     def _install(self):
         self.period_ = self.resample_every or math.ceil(fit_steps(self.learn) / self.episodes)
@@ -830,7 +838,7 @@ class GMixoutCallback(MixingCallback):
         module_name, _, attr = name.rpartition('.')
         module = self.model_.get_submodule(module_name)
         if self.kernel == 'sddmm' and attr == 'weight' and is_plain_linear(module) and weight.is_contiguous():
-            return SampledSlot(module, *args)
+            return SampledSlot(module, *args, sddmm=self.sddmm_)
         return EpisodicSlot(*args)
 
     def _hand_over_state(self, s, old_idx):

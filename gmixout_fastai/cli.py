@@ -55,7 +55,7 @@ def _bench_robustness(args):
 def _bench_speed(args):
     "Run `run_speed` with the options given on the command line"
     from gmixout_fastai.speed import run_speed
-    run_speed(args.quick, args.device, args.models, args.methods, args.out, args.batch, args.steps, args.threads)
+    run_speed(args.quick, args.device, args.models, args.methods, args.out, args.batch, args.steps, args.threads, args.checkpointing)
     return 0
 
 def _on_off(text):
@@ -67,8 +67,8 @@ def _bench_memory(args):
     "Run `memory_bench` with the options given on the command line and print its table"
     from pathlib import Path
     from gmixout_fastai.memory import memory_bench
-    out = args.out or 'bench_results/memory_cpu'
-    memory_bench(args.models, args.methods, args.checkpointing, args.budget, args.batch, out=out, threads=args.threads)
+    out = args.out or f'bench_results/memory_{args.device}'
+    memory_bench(args.models, args.methods, args.checkpointing, args.budget, args.batch, out=out, threads=args.threads, device=args.device)
     print((Path(out)/'memory.md').read_text())
     return 0
 
@@ -102,16 +102,19 @@ def add_bench(sub):
     s.add_argument('--quick', action='store_true', help='smoke test: ViT-Ti, batch 8, 3 timed steps')
     s.add_argument('--device', default='cpu', choices=('cpu', 'cuda'), help='device (default cpu)')
     s.add_argument('--models', nargs='+', default=None, help='vit_tiny vit_small vit_base resnet50 efficientnet_lite0 (default: all)')
-    s.add_argument('--methods', nargs='+', default=None, help='plain mixout gmixout gmixout_sddmm gmixout_sddmm_block (default: all)')
+    from gmixout_fastai.speed import SPEED_METHODS
+    s.add_argument('--methods', nargs='+', default=None, choices=SPEED_METHODS, metavar='METHOD',
+                   help=f"from {', '.join(SPEED_METHODS)} (default: all that run on --device)")
     s.add_argument('--out', default=None, help='output folder (default bench_results/speed_<device>)')
     s.add_argument('--batch', type=_positive(int, 'an integer'), default=None, help='images per step (default 32, 8 with --quick)')
     s.add_argument('--steps', type=_positive(int, 'an integer'), default=None, help='timed steps (default 10, 3 with --quick)')
     s.add_argument('--threads', type=_positive(int, 'an integer'), default=None, help='torch CPU threads')
+    s.add_argument('--checkpointing', action='store_true', help="timm's gradient checkpointing")
     s.set_defaults(func=_bench_speed)
     from gmixout_fastai.memory import MEMORY_MODELS, MEMORY_METHODS
     m = bsub.add_parser('memory', help='the largest ViT whose finetuning step fits in a memory budget',
                         description='Peak resident memory of two finetuning steps per model, method and gradient checkpointing, '
-                                    'each in a fresh process capped at --budget GiB of address space; writes memory.csv and memory.md.')
+                                    'each in a fresh process capped at --budget GiB (address space on a CPU, GPU memory on CUDA); writes memory.csv and memory.md.')
     m.add_argument('--models', nargs='+', choices=tuple(MEMORY_MODELS), metavar='MODEL',
                    default=['vit_base', 'vit_large', 'vit_huge', 'vit_giant', 'vit_gigantic'],
                    help=f"small to large, from {', '.join(MEMORY_MODELS)} (default: vit_base to vit_gigantic)")
@@ -119,9 +122,11 @@ def add_bench(sub):
                    help=f"from {', '.join(MEMORY_METHODS)} (default: all)")
     m.add_argument('--checkpointing', nargs='+', type=_on_off, default=[False, True],
                    metavar='on|off', help='gradient checkpointing settings to measure (default: off on)')
-    m.add_argument('--budget', type=_positive(float, 'a number'), default=22, help='GiB of address space per process (default 22)')
+    m.add_argument('--budget', type=_positive(float, 'a number'), default=22, help='GiB per process: address space on a CPU, GPU memory on CUDA (default 22)')
     m.add_argument('--batch', type=_positive(int, 'an integer'), default=8, help='images per step (default 8)')
-    m.add_argument('--out', default=None, help='output folder (default bench_results/memory_cpu)')
+    m.add_argument('--out', default=None, help='output folder (default bench_results/memory_<device>)')
+    m.add_argument('--device', default='cpu', choices=('cpu', 'cuda'), help='cpu: peak resident memory, address space capped; '
+                   'cuda: allocator peak in bf16 autocast, capped by set_per_process_memory_fraction (default cpu)')
     m.add_argument('--threads', type=_positive(int, 'an integer'), default=2, help='torch CPU threads (default 2)')
     m.set_defaults(func=_bench_memory)
     return p

@@ -6,14 +6,15 @@ Docs: https://gmixout.github.io/gmixout_fastai/kernels.html.md"""
 
 # %% ../nbs/01_kernels.ipynb #030bbc4f
 from __future__ import annotations
-import os, functools
+import os, functools, warnings
 from types import SimpleNamespace
 import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['triton_available', 'resolve_kernel', 'scatter_lerp_torch', 'gather_add_torch', 'scatter_lerp_triton',
-           'gather_add_triton', 'scatter_lerp', 'gather_add', 'sddmm_torch', 'sddmm_triton', 'sddmm']
+__all__ = ['SDDMM_KERNELS', 'triton_available', 'resolve_kernel', 'scatter_lerp_torch', 'gather_add_torch', 'scatter_lerp_triton',
+           'gather_add_triton', 'scatter_lerp', 'gather_add', 'sddmm_torch', 'sddmm_triton', 'sddmm_dense',
+           'sddmm_sparse', 'sddmm']
 
 # %% ../nbs/01_kernels.ipynb #9af31dea
 @functools.cache
@@ -300,13 +301,75 @@ def sddmm_triton(go:Tensor, # gradient of the layer's output, (tokens, rows), fl
                         UPCAST=_interpreting() and go.dtype == torch.bfloat16)
     return out
 
-_sddmm = dict(torch=sddmm_torch, triton=sddmm_triton)
+# %% ../nbs/01_kernels.ipynb #518411ef
+@torch.no_grad()
+def sddmm_dense(go:Tensor, # gradient of the layer's output, (tokens, rows), float
+                x:Tensor, # the layer's input, (tokens, cols), go's dtype
+                idx:Tensor, # m flat indices into the rows×cols weight
+                block:int|None=None, # tile side when `idx` holds whole b×b tiles (only checked: the product is dense)
+               ) -> Tensor:
+    "`(goᵀ·x).view(-1)[idx]` in fp32, through the dense product in `go`'s dtype"
+    _check_sddmm(go, x, idx, block)
+    return (go.t() @ x).view(-1)[idx].float()
+
+def _sparse_layout(idx, rows, cols, block):
+    "Row-major (crow, col) of `idx`'s entries (or of its tiles with `block`), and where each sorted one sits in `idx`"
+    key = (rows, cols, block)
+    if getattr(idx, '_gmixout_layout', (None,))[0] == key: return idx._gmixout_layout[1]
+    if block is None: flat, grid_cols, grid_rows = idx.long(), cols, rows
+    else:
+        r0, c0 = _tile_corners(idx, cols, block)
+        flat, grid_cols, grid_rows = (r0 // block) * (cols // block) + c0 // block, cols // block, rows // block
+    order = torch.argsort(flat)
+    flat = flat[order]
+    crow = torch.zeros(grid_rows + 1, dtype=torch.int64, device=idx.device)
+    crow[1:] = torch.bincount(flat // grid_cols, minlength=grid_rows).cumsum(0)
+    idx._gmixout_layout = (key, (crow, flat % grid_cols, order))
+    return idx._gmixout_layout[1]
+
+def _bsr_sampled_addmm():
+    "PyTorch's Triton sampled product for BSR patterns (CUDA only)"
+    from torch.sparse import _triton_ops
+    f = getattr(_triton_ops, 'sampled_addmm', None)
+    if f is None: raise RuntimeError("sddmm_sparse with block masks needs PyTorch's Triton BSR kernels: a CUDA device and triton")
+    return f
+
+@torch.no_grad()
+def sddmm_sparse(go:Tensor, # gradient of the layer's output, (tokens, rows), float
+                 x:Tensor, # the layer's input, (tokens, cols), go's dtype
+                 idx:Tensor, # m flat indices into the rows×cols weight; with `block`, whole tiles one after another
+                 block:int|None=None, # tile side when `idx` holds whole b×b tiles; BSR on CUDA, else entry by entry
+                ) -> Tensor:
+    "`(goᵀ·x).view(-1)[idx]` in fp32, by `torch.sparse.sampled_addmm` on a CSR (entries) or BSR (tiles) pattern"
+    _check_sddmm(go, x, idx, block)
+    (T, rows), cols = go.shape, x.shape[1]
+    out = torch.empty(len(idx), dtype=torch.float32, device=go.device)
+    if len(idx) == 0: return out
+    if block is not None and go.is_cuda:
+        crow, col, order = _sparse_layout(idx, rows, cols, block)
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', UserWarning)
+            pattern = torch.sparse_bsr_tensor(crow, col, torch.ones(len(col), block, block, dtype=torch.bool, device=go.device), (rows, cols))
+        vals = _bsr_sampled_addmm()(pattern, go.t(), x, beta=0.0).values()
+        out.view(-1, block, block)[order] = vals.float()
+        return out
+    crow, col, order = _sparse_layout(idx, rows, cols, None)
+    with warnings.catch_warnings():   # PyTorch calls its CSR support beta, once per process
+        warnings.simplefilter('ignore', UserWarning)
+        pattern = torch.sparse_csr_tensor(crow, col, torch.zeros(len(col), device=go.device), (rows, cols))
+    out[order] = torch.sparse.sampled_addmm(pattern, go.t().float(), x.float(), beta=0.0).values()
+    return out
+
+# %% ../nbs/01_kernels.ipynb #86adfb56
+_sddmm = dict(torch=sddmm_torch, triton=sddmm_triton, dense=sddmm_dense, sparse=sddmm_sparse)
+SDDMM_KERNELS = ('auto', 'torch', 'triton', 'dense', 'sparse')
 
 def sddmm(go:Tensor, # gradient of the layer's output, (tokens, rows), float
           x:Tensor, # the layer's input, (tokens, cols), go's dtype
           idx:Tensor, # m flat indices into the rows×cols weight; with `block`, whole tiles one after another
           block:int|None=None, # tile side when `idx` holds whole b×b tiles (see `mask_indices`)
-          kernel:str='auto', # 'auto', 'torch' or 'triton' (see `resolve_kernel`)
+          kernel:str='auto', # 'auto', 'torch' or 'triton' (see `resolve_kernel`), 'dense' or 'sparse'
          ) -> Tensor:
     "The weight gradient of a Linear layer at `idx` only: `(goᵀ·x).view(-1)[idx]` in fp32"
-    return _sddmm[resolve_kernel(kernel, go.device)](go, x, idx, block)
+    if kernel not in SDDMM_KERNELS: raise ValueError(f"kernel must be one of {SDDMM_KERNELS}, got {kernel!r}")
+    return _sddmm[kernel if kernel in ('dense', 'sparse') else resolve_kernel(kernel, go.device)](go, x, idx, block)

@@ -20,7 +20,7 @@ MEMORY_MODELS = {'vit_tiny': 'vit_tiny_patch16_224', 'vit_base': 'vit_base_patch
 MEMORY_METHODS = {'plain': None, 'gmixout': {}, 'gmixout_sddmm': {'kernel': 'sddmm'}}
 
 # %% ../nbs/17_memory.ipynb #14b52e8f
-def _step_peak(model:str, method:str, checkpointing:bool, batch:int, img_size:int, steps:int=2)->dict:
+def _step_peak(model:str, method:str, checkpointing:bool, batch:int, img_size:int, device:str='cpu', steps:int=2)->dict:
     import resource, timm, torch
     from fastai.learner import Learner
     from fastai.data.core import DataLoaders
@@ -29,18 +29,22 @@ def _step_peak(model:str, method:str, checkpointing:bool, batch:int, img_size:in
     from fastai.torch_core import set_seed
     from fastai.callback.core import Callback, CancelValidException
     from gmixout_fastai.callback import GMixoutCallback
+    from gmixout_fastai.speed import hardware
     class NoValidation(Callback):
         def before_validate(self): raise CancelValidException()
     set_seed(0)
-    net = timm.create_model(MEMORY_MODELS[model], pretrained=False, num_classes=10, img_size=img_size)
+    with torch.device(device): net = timm.create_model(MEMORY_MODELS[model], pretrained=False, num_classes=10, img_size=img_size)
     net.set_grad_checkpointing(checkpointing)
     x, y = torch.randn(steps * batch, 3, img_size, img_size), torch.randint(0, 10, (steps * batch,))
     ds = list(zip(x, y))
-    learn = Learner(DataLoaders.from_dsets(ds, ds[:batch], bs=batch, shuffle=False, drop_last=True), net,
-                    loss_func=CrossEntropyLossFlat(), opt_func=Adam, cbs=NoValidation())
+    dls = DataLoaders.from_dsets(ds, ds[:batch], bs=batch, shuffle=False, drop_last=True, device=torch.device(device),
+                                 num_workers=0)   # a forked loader worker would keep copies of every page the step writes
+    learn = Learner(dls, net, loss_func=CrossEntropyLossFlat(), opt_func=Adam, cbs=NoValidation())
+    if device == 'cuda': learn.to_bf16()
     cbs = [] if MEMORY_METHODS[method] is None else [GMixoutCallback(seed=0, **MEMORY_METHODS[method])]
     with learn.no_logging(), learn.no_bar(): learn.fit(1, 1e-4, cbs=cbs)
-    return dict(peak_rss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    peak = torch.cuda.max_memory_allocated() if device == 'cuda' else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return dict(peak_bytes=peak, hardware=hardware(device))
 
 def n_params(model:str # a name of `MEMORY_MODELS`
             )->int:
@@ -51,16 +55,18 @@ def n_params(model:str # a name of `MEMORY_MODELS`
 # %% ../nbs/17_memory.ipynb #6fe1e0c4
 _CHILD = """
 import json, resource, sys
-limit = int(sys.argv[1])
-resource.setrlimit(resource.RLIMIT_AS, (limit, limit))   # before torch maps anything
+limit, threads, kw = int(sys.argv[1]), int(sys.argv[2]), json.loads(sys.argv[3])
+if kw['device'] == 'cpu': resource.setrlimit(resource.RLIMIT_AS, (limit, limit))   # before torch maps anything
 try: import torch; from gmixout_fastai.memory import _step_peak, _vm
 except (ImportError, OSError, MemoryError) as e:
     print('ROW', json.dumps(dict(fits=False, error=f'loading PyTorch: {type(e).__name__}: {e}'[:300]))); sys.exit()
-torch.set_num_threads(int(sys.argv[2]))
+torch.set_num_threads(threads)
+if kw['device'] == 'cuda':
+    torch.cuda.set_per_process_memory_fraction(min(1., limit / torch.cuda.get_device_properties(0).total_memory))
 base = _vm('VmSize')
-try: row = dict(fits=True, **_step_peak(**json.loads(sys.argv[3])), vm_peak_bytes=_vm('VmPeak'))
-except (MemoryError, RuntimeError) as e:
-    if not isinstance(e, MemoryError) and 'alloc' not in str(e).lower(): raise
+try: row = dict(fits=True, **_step_peak(**kw), vm_peak_bytes=_vm('VmPeak'))
+except (MemoryError, RuntimeError) as e:   # torch.OutOfMemoryError is a RuntimeError
+    if not isinstance(e, (MemoryError, torch.OutOfMemoryError)) and 'alloc' not in str(e).lower(): raise
     row = dict(fits=False, error=f'{type(e).__name__}: {str(e).splitlines()[0][:200]}')
 print('ROW', json.dumps(dict(**row, vm_loaded_bytes=base)))
 """
@@ -74,13 +80,15 @@ def measure_memory(model:str, # a name of `MEMORY_MODELS`
                    checkpointing:bool=False, # timm's gradient checkpointing of the transformer blocks
                    batch:int=8, # images per step
                    img_size:int=224, # side of the synthetic images
-                   budget_gib:float=22, # address-space cap of the measuring process, in GiB
+                   budget_gib:float=22, # the measuring process's cap in GiB: address space on a CPU, allocator memory on CUDA
                    threads:int=2, # torch CPU threads of the measuring process
+                   device:str='cpu', # 'cpu' (peak resident memory, fp32) or 'cuda' (allocator peak, bf16 autocast)
                   )->dict:
-    "Peak resident memory of two finetuning steps of `model` with `method`, in a fresh process capped at `budget_gib`"
+    "Peak memory of two finetuning steps of `model` with `method`, in a fresh process capped at `budget_gib`"
     if model not in MEMORY_MODELS: raise ValueError(f"`model` must be one of {tuple(MEMORY_MODELS)}, got {model!r}")
     if method not in MEMORY_METHODS: raise ValueError(f"`method` must be one of {tuple(MEMORY_METHODS)}, got {method!r}")
-    kw = dict(model=model, method=method, checkpointing=checkpointing, batch=batch, img_size=img_size)
+    if device not in ('cpu', 'cuda'): raise ValueError(f"`device` must be 'cpu' or 'cuda', got {device!r}")
+    kw = dict(model=model, method=method, checkpointing=checkpointing, batch=batch, img_size=img_size, device=device)
     res = subprocess.run([sys.executable, '-c', _CHILD, str(int(budget_gib * 2**30)), str(threads), json.dumps(kw)],
                          capture_output=True, text=True, env={**os.environ, 'MALLOC_ARENA_MAX': '2'})   # fewer reserved arenas
     rows = [l[4:] for l in res.stdout.splitlines() if l.startswith('ROW ')]
@@ -96,7 +104,7 @@ def _markdown(t):
 
 def _table(df):
     "One row per method and checkpointing, the peak of each model in GiB ('-' when it does not fit)"
-    cell = lambda r: f"{r.peak_rss_bytes / 2**30:.1f}" if r.fits else '-'
+    cell = lambda r: f"{r.peak_bytes / 2**30:.1f}" if r.fits else '-'
     t = df.assign(peak=[cell(r) for r in df.itertuples()]).pivot_table(index=['method', 'checkpointing'], columns='model',
                                                                         values='peak', aggfunc='first', sort=False)
     return t[[m for m in MEMORY_MODELS if m in t.columns]].fillna('')
@@ -111,18 +119,19 @@ def largest_fitting(df:pd.DataFrame # rows of `measure_memory`
 def memory_bench(models=('vit_base', 'vit_large', 'vit_huge', 'vit_giant', 'vit_gigantic'), # names of `MEMORY_MODELS`, small to large
                  methods=tuple(MEMORY_METHODS), # names of `MEMORY_METHODS`
                  checkpointing=(False, True), # with and without timm's gradient checkpointing
-                 budget_gib:float=22, # address-space cap of each measuring process, in GiB
+                 budget_gib:float=22, # cap of each measuring process in GiB (see `measure_memory`)
                  batch:int=8, # images per step
                  img_size:int=224, # side of the synthetic images
                  out=None, # folder for memory.csv and memory.md (None: not written)
                  threads:int=2, # torch CPU threads of each measuring process
+                 device:str='cpu', # 'cpu' or 'cuda' (see `measure_memory`)
                 )->pd.DataFrame:
     "Measure each configuration in its own capped process, models small to large, each sweep up to the first that does not fit"
     rows = []
     for method in methods:
         for ckpt in checkpointing:
             for model in models:
-                rows.append(measure_memory(model, method, ckpt, batch, img_size, budget_gib, threads))
+                rows.append(measure_memory(model, method, ckpt, batch, img_size, budget_gib, threads, device))
                 if out is not None: write_memory(pd.DataFrame(rows), out)
                 if not rows[-1]['fits']: break
     return pd.DataFrame(rows)
@@ -130,13 +139,14 @@ def memory_bench(models=('vit_base', 'vit_large', 'vit_huge', 'vit_giant', 'vit_
 def write_memory(df:pd.DataFrame, # rows of `measure_memory`
                  out, # folder
                 ):
-    "Write `memory.csv` and `memory.md` (peak resident GiB per model, and the largest model that fits) to `out`"
+    "Write `memory.csv` and `memory.md` (peak GiB per model, and the largest model that fits) to `out`"
     from pathlib import Path
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     df.to_csv(out/'memory.csv', index=False)
-    cap = df.budget_gib.iloc[0]
-    (out/'memory.md').write_text(f"Peak resident memory (GiB) of two finetuning steps, batch {df.batch.iloc[0]}, each in a fresh "
-                                 f"process capped at {cap:g} GiB of address space ('-': does not fit)\n\n"
+    r = df.iloc[0]
+    what, cap = (('CUDA allocator peak', 'of GPU memory') if r.device == 'cuda' else ('Peak resident memory', 'of address space'))
+    (out/'memory.md').write_text(f"{what} (GiB) of two finetuning steps, batch {r.batch}, each in a fresh process capped at "
+                                 f"{r.budget_gib:g} GiB {cap} ('-': does not fit), on {r.get('hardware', r.device)}\n\n"
                                  + _markdown(_table(df)) + '\n\nLargest model that fits:\n\n'
                                  + _markdown(largest_fitting(df).to_frame('largest')) + '\n')
 
@@ -144,18 +154,18 @@ def write_memory(df:pd.DataFrame, # rows of `measure_memory`
 def memory_plot(df:pd.DataFrame, # rows of `measure_memory` (or `memory.csv`)
                 ax=None, # matplotlib axes; None: a new figure
                ):
-    "Peak resident memory (GiB) against parameters (millions), one line per method and checkpointing"
+    "Peak memory (GiB) against parameters (millions), one line per method and checkpointing"
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(7, 4))
     budget = df.budget_gib.iloc[0]
     for (method, ckpt), g in df.groupby(['method', 'checkpointing'], sort=False):
         fit = g[g.fits.astype(bool)]
-        line, = ax.plot(fit.params / 1e6, fit.peak_rss_bytes / 2**30, marker='o', ls='-' if ckpt else '--',
+        line, = ax.plot(fit.params / 1e6, fit.peak_bytes / 2**30, marker='o', ls='-' if ckpt else '--',
                         label=f"{method}{', checkpointing' if ckpt else ''}")
         for n in g[~g.fits.astype(bool)].params: ax.plot(n / 1e6, budget, marker='x', ms=10, mew=2, color=line.get_color())
     ax.axhline(budget, color='grey', lw=1); ax.annotate(f'cap {budget:g} GiB', (0.01, budget), xycoords=('axes fraction', 'data'),
                                                        va='bottom', fontsize=8, color='grey')
-    ax.set(xscale='log', xlabel='parameters (millions)', ylabel='peak resident memory (GiB)',
+    ax.set(xscale='log', xlabel='parameters (millions)', ylabel='peak GPU memory (GiB)' if df.device.iloc[0] == 'cuda' else 'peak resident memory (GiB)',
            title=f'Two finetuning steps, batch {df.batch.iloc[0]} (x: does not fit)')
     ax.legend(fontsize=8)
     return ax

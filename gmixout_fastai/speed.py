@@ -6,7 +6,7 @@ Docs: https://gmixout.github.io/gmixout_fastai/speed.html.md"""
 
 # %% ../nbs/12_speed.ipynb #fb72a401
 from __future__ import annotations
-import json, math, os, statistics, subprocess, sys, time
+import json, math, os, platform, statistics, subprocess, sys, time
 from pathlib import Path
 import pandas as pd
 import torch
@@ -22,25 +22,40 @@ from .callback import GMixoutCallback, MixoutCallback
 from .bench import markdown_table
 
 # %% auto #0
-__all__ = ['SPEED_MODELS', 'SPEED_METHODS', 'speed_callbacks', 'StepMeter', 'measure_step', 'add_ratios', 'speed_table',
-           'speed_bench', 'run_speed', 'sampling_cost', 'episode_sampling_cost']
+__all__ = ['SPEED_MODELS', 'SPEED_METHODS', 'speed_methods', 'speed_callbacks', 'StepMeter', 'hardware', 'measure_step',
+           'sampling_cost', 'episode_sampling_cost', 'add_ratios', 'add_draw_share', 'speed_table', 'speed_bench',
+           'speed_plot', 'run_speed']
 
 # %% ../nbs/12_speed.ipynb #845fafe4
 SPEED_MODELS = {'vit_tiny': 'vit_tiny_patch16_224', 'vit_small': 'vit_small_patch16_224', 'vit_base': 'vit_base_patch16_224',
                 'resnet50': 'resnet50', 'efficientnet_lite0': 'efficientnet_lite0'}
-SPEED_METHODS = ('plain', 'mixout', 'gmixout', 'gmixout_sddmm', 'gmixout_sddmm_block')
+_GMIXOUT_PATHS = {   # GMixout's options per measured path; block=True stands for `speed_callbacks`' tile side
+    'gmixout': {}, 'gmixout_torch': dict(kernel='torch'), 'gmixout_triton': dict(kernel='triton'),
+    'gmixout_sddmm': dict(kernel='sddmm'), 'gmixout_sddmm_block': dict(kernel='sddmm', block=True),
+    'gmixout_sddmm_torch': dict(kernel='sddmm', sddmm='torch'), 'gmixout_sddmm_torch_block': dict(kernel='sddmm', sddmm='torch', block=True),
+    'gmixout_sddmm_dense': dict(kernel='sddmm', sddmm='dense'),
+    'gmixout_sddmm_sparse': dict(kernel='sddmm', sddmm='sparse'), 'gmixout_sddmm_sparse_block': dict(kernel='sddmm', sddmm='sparse', block=True)}
+SPEED_METHODS = ('plain', 'mixout') + tuple(_GMIXOUT_PATHS)
+_CUDA_ONLY = ('gmixout_triton', 'gmixout_sddmm_sparse_block')
+_SAME_ON_CPU = ('gmixout_torch', 'gmixout_sddmm_torch', 'gmixout_sddmm_torch_block')   # 'auto' is torch there
+
+def speed_methods(device:str='cpu', # 'cpu' or 'cuda'
+                 )->tuple:
+    "The methods the benchmark runs by default on `device`: every one that runs there, each path once"
+    skip = () if device == 'cuda' else _CUDA_ONLY + _SAME_ON_CPU
+    return tuple(m for m in SPEED_METHODS if m not in skip)
 
 def speed_callbacks(method:str, # one of `SPEED_METHODS`
                     p:float=0.9, # share of each target tensor that stays on the anchor
-                    block:int=32, # tile side of `gmixout_sddmm_block`
+                    block:int=32, # tile side of the `..._block` methods
                     gmixout:dict=None, # more options of `GMixoutCallback` for the GMixout methods (e.g. `residual='persistent'`)
                    )->list:
     "The callbacks that make `Learner.fit` run `method`"
     if method not in SPEED_METHODS: raise ValueError(f"`method` must be one of {SPEED_METHODS}, got {method!r}")
     if method == 'plain': return []
     if method == 'mixout': return [MixoutCallback(p=p, seed=0)]
-    path = {'gmixout': {}, 'gmixout_sddmm': dict(kernel='sddmm'), 'gmixout_sddmm_block': dict(kernel='sddmm', block=block)}
-    return [GMixoutCallback(p=p, seed=0, **path[method], **(gmixout or {}))]
+    path = {k: block if k == 'block' else v for k, v in _GMIXOUT_PATHS[method].items()}
+    return [GMixoutCallback(p=p, seed=0, **path, **(gmixout or {}))]
 
 # %% ../nbs/12_speed.ipynb #c4cc2603
 def _nbytes(ts): return sum(t.numel() * t.element_size() for t in ts if isinstance(t, torch.Tensor))
@@ -58,11 +73,18 @@ class StepMeter(Callback):
     order = 100   # after the mixing callbacks, so their gradient routing has happened at `after_step`
     def __init__(self, targets:list # the target tensors of plain finetuning
                 ): self.weights, self.targets = list(targets), {id(q) for q in targets}
-    def _sync(self):
-        if torch.cuda.is_available(): torch.cuda.synchronize()
-    def before_fit(self): self.starts, self.bytes = [], None
-    def before_batch(self):
-        if self.training: self._sync(); self.starts.append(time.perf_counter())
+    def before_fit(self):
+        self.cuda = next(self.learn.model.parameters()).is_cuda
+        self.marks, self.bytes = [], None
+    def before_batch(self):   # a CUDA event in the stream on a GPU (no host sync between steps), the clock on a CPU
+        if not self.training: return
+        if self.cuda: self.marks.append(torch.cuda.Event(enable_timing=True)); self.marks[-1].record()
+        else: self.marks.append(time.perf_counter())
+    def step_times(self)->list:
+        "Seconds from each training batch's start to the next's"
+        if not self.cuda: return [b - a for a, b in zip(self.marks, self.marks[1:])]
+        torch.cuda.synchronize()
+        return [a.elapsed_time(b) / 1000 for a, b in zip(self.marks, self.marks[1:])]
     def after_step(self):   # once per fit, on its first step (a warm-up step): counting costs time, and the bytes stay the same
         if self.bytes is not None: return
         slots = [s for cb in self.learn.cbs for s in (getattr(cb, 'slots', None) or [])]
@@ -86,9 +108,24 @@ def _model(name, img_size=224, n_classes=10):
     kw = dict(img_size=img_size) if name.startswith('vit') else {}   # ViTs fix their patch grid at creation
     return timm.create_model(SPEED_MODELS[name], pretrained=False, num_classes=n_classes, **kw)
 
+def _synthetic_dls(batch, n_batches, img_size, device):
+    "`n_batches` batches drawn in turn from a pool of two batches of random images that lives on `device`"
+    pool = 2 * batch   # on a GPU, batches are stacked there: no host work or copies that the step times would include
+    x, y = torch.randn(pool, 3, img_size, img_size, device=device), torch.randint(0, 10, (pool,), device=device)
+    ds = [(x[i % pool], y[i % pool]) for i in range(n_batches * batch)]
+    return DataLoaders.from_dsets(ds, ds[:batch], bs=batch, device=torch.device(device), shuffle=False, drop_last=True, num_workers=0)
+
 def _peak_rss_bytes():
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024   # Linux reports KiB
+
+def hardware(device:str='cpu', # 'cpu' or 'cuda'
+            )->str:
+    "What runs the benchmark: the GPU's name, or the CPU's model and torch's thread count"
+    if device == 'cuda': return torch.cuda.get_device_name()
+    info = Path('/proc/cpuinfo')
+    names = [l.split(':', 1)[1].strip() for l in info.read_text().splitlines() if l.startswith('model name')] if info.exists() else []
+    return f"{names[0] if names else platform.processor() or platform.machine()}, {torch.get_num_threads()} threads"
 
 def measure_step(model:str, # a name of `SPEED_MODELS`
                  method:str, # a name of `SPEED_METHODS`
@@ -98,101 +135,28 @@ def measure_step(model:str, # a name of `SPEED_MODELS`
                  warmup:int=2, # untimed steps first
                  img_size:int=224, # side of the synthetic images
                  bf16:bool=False, # bf16 autocast (fastai's `to_bf16`)
+                 checkpointing:bool=False, # timm's gradient checkpointing: activations recomputed in the backward pass
                  gmixout:dict=None, # more options of `GMixoutCallback` (see `speed_callbacks`)
                 )->dict:
-    "One row of the speed benchmark: median step time, peak memory, optimizer-state and gradient bytes"
+    "One row of the speed benchmark: median and quartiles of the step time, peak memory, optimizer-state and gradient bytes"
     if device not in ('cpu', 'cuda'): raise ValueError(f"`device` must be 'cpu' or 'cuda', got {device!r}")
     if device == 'cuda' and not torch.cuda.is_available(): raise ValueError("device='cuda' needs a CUDA GPU; none is visible")
+    if device == 'cpu' and method in _CUDA_ONLY: raise ValueError(f"method {method!r} needs device='cuda' (CUDA-only methods: {_CUDA_ONLY})")
     set_seed(0)
-    n = (warmup + steps + 1) * batch
-    x, y = torch.randn(n, 3, img_size, img_size), torch.randint(0, 10, (n,))
-    ds = list(zip(x, y))
-    dls = DataLoaders.from_dsets(ds, ds[:batch], bs=batch, device=torch.device(device), shuffle=False, drop_last=True)
+    dls = _synthetic_dls(batch, warmup + steps + 1, img_size, device)
     net = _model(model, img_size)
+    net.set_grad_checkpointing(checkpointing)
     meter = StepMeter(select_targets(net).values())
     learn = Learner(dls, net, loss_func=CrossEntropyLossFlat(), opt_func=Adam, cbs=meter)
     if bf16: learn = learn.to_bf16()
     if device == 'cuda': torch.cuda.reset_peak_memory_stats()
     with learn.no_logging(), learn.no_bar(): learn.fit(1, 1e-4, cbs=speed_callbacks(method, gmixout=gmixout))
-    times = [b - a for a, b in zip(meter.starts, meter.starts[1:])][warmup:]
+    times = meter.step_times()[warmup:]
+    q1, med, q3 = statistics.quantiles(times, n=4) if len(times) > 1 else times * 3
     peak = torch.cuda.max_memory_allocated() if device == 'cuda' else _peak_rss_bytes()
-    return dict(model=model, method=method, device=device, batch=batch, bf16=bf16, steps=len(times),
-                step_s=statistics.median(times), peak_mem_bytes=peak, **meter.bytes)
-
-# %% ../nbs/12_speed.ipynb #7f6cc00b
-def _measure_in_fresh_process(kwargs, threads):
-    code = ("import json, sys, torch; from gmixout_fastai.speed import measure_step\n"
-            f"torch.set_num_threads({threads or torch.get_num_threads()})\n"
-            f"print('ROW', json.dumps(measure_step(**json.loads(sys.argv[1]))))")
-    res = subprocess.run([sys.executable, '-c', code, json.dumps(kwargs)], capture_output=True, text=True)
-    rows = [l[4:] for l in res.stdout.splitlines() if l.startswith('ROW ')]
-    if res.returncode or not rows: raise RuntimeError(f"measuring {kwargs} failed:\n{res.stderr[-3000:]}")
-    return json.loads(rows[-1])
-
-def add_ratios(df:pd.DataFrame # rows of `measure_step`
-              )->pd.DataFrame:
-    "Ratios of each row to the `plain` row of the same model, device and batch"
-    df = df.copy()
-    df['state_bytes'] = df['target_opt_state_bytes'] + df['target_grad_bytes']
-    base = df[df['method'] == 'plain'].set_index(['model', 'device', 'batch'])
-    key = lambda r: (r['model'], r['device'], r['batch'])
-    for col, ratio in (('step_s', 'step_ratio'), ('peak_mem_bytes', 'peak_mem_ratio'), ('state_bytes', 'state_ratio')):
-        df[ratio] = [r[col] / base.loc[key(r), col] if key(r) in base.index else float('nan') for _, r in df.iterrows()]
-    return df
-
-def speed_table(df:pd.DataFrame # output of `add_ratios`
-               )->str:
-    "Markdown table of the speed benchmark"
-    head = ['model', 'method', 'device', 'batch', 'step s', 'step ×', 'peak MiB', 'peak ×', 'opt state MiB', 'grad MiB', 'target state+grad ×']
-    return markdown_table(head, [[r['model'], r['method'], r['device'], str(r['batch']), f"{r['step_s']:.3f}", f"{r['step_ratio']:.2f}",
-                                  f"{r['peak_mem_bytes']/2**20:.0f}", f"{r['peak_mem_ratio']:.2f}", f"{r['opt_state_bytes']/2**20:.1f}",
-                                  f"{r['grad_bytes']/2**20:.1f}", f"{r['state_ratio']:.2f}"] for _, r in df.iterrows()])
-
-def speed_bench(models=('vit_small',), # names of `SPEED_MODELS`
-                methods=SPEED_METHODS, # names of `SPEED_METHODS`; 'plain' is always run (the ratios' base)
-                device:str='cpu', # 'cpu' or 'cuda'
-                batch:int=32, # images per step
-                steps:int=10, # timed steps
-                warmup:int=2, # untimed steps first
-                img_size:int=224, # side of the synthetic images
-                bf16:bool=None, # bf16 autocast; default: on CUDA only
-                out='bench_results/speed', # output folder
-                threads:int=None, # torch CPU threads of each measuring process
-                log=print, # where progress lines go (None: nowhere)
-               )->pd.DataFrame:
-    "Measure every (model, method) and write `speed.csv` and `speed.md` to `out`"
-    bad = [m for m in models if m not in SPEED_MODELS] + [m for m in methods if m not in SPEED_METHODS]
-    if bad: raise ValueError(f"unknown names {bad}: models are {tuple(SPEED_MODELS)}, methods {SPEED_METHODS}")
-    bf16 = device == 'cuda' if bf16 is None else bf16
-    rows = []
-    for model in models:
-        for method in ('plain',) + tuple(m for m in methods if m != 'plain'):
-            kw = dict(model=model, method=method, device=device, batch=batch, steps=steps, warmup=warmup, img_size=img_size, bf16=bf16)
-            rows.append(_measure_in_fresh_process(kw, threads) if device == 'cpu' else measure_step(**kw))
-            if log: log(f"{model:18s} {method:20s} step {rows[-1]['step_s']:.3f} s  peak {rows[-1]['peak_mem_bytes']/2**20:.0f} MiB")
-    df = add_ratios(pd.DataFrame(rows))
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    df.to_csv(out/'speed.csv', index=False)
-    (out/'speed.md').write_text(f'# Speed benchmark ({device})\n\n' + speed_table(df) + '\n')
-    return df
-
-# %% ../nbs/12_speed.ipynb #317bc062
-def run_speed(quick:bool=False, # smoke test: ViT-Ti, batch 8, 3 timed steps after 1 warm-up step
-              device:str='cpu', # 'cpu' or 'cuda'
-              models=None, # names of `SPEED_MODELS`; default: all (ViT-Ti with `quick`)
-              methods=None, # names of `SPEED_METHODS`; default: all
-              out=None, # output folder; default `bench_results/speed_<device>` (`..._quick` with `quick`)
-              batch:int=None, # images per step; default 32 (8 with `quick`)
-              steps:int=None, # timed steps; default 10 (3 with `quick`)
-              threads:int=None, # torch CPU threads of each measuring process
-             )->pd.DataFrame:
-    "Run the speed benchmark and print its table"
-    models = models or (('vit_tiny',) if quick else tuple(SPEED_MODELS))
-    out = out or f"bench_results/speed_{device}{'_quick' if quick else ''}"
-    df = speed_bench(models, methods or SPEED_METHODS, device=device, batch=batch or (8 if quick else 32),
-                     steps=steps or (3 if quick else 10), warmup=1 if quick else 2, out=out, threads=threads)
-    print((Path(out)/'speed.md').read_text())
-    return df
+    return dict(model=model, method=method, device=device, hardware=hardware(device), batch=batch, bf16=bf16,
+                checkpointing=checkpointing, steps=len(times), step_s=med, step_q1_s=q1, step_q3_s=q3,
+                peak_mem_bytes=peak, **meter.bytes)
 
 # %% ../nbs/12_speed.ipynb #ea432f7f
 def _timed(f, device, repeats):
@@ -238,3 +202,126 @@ def episode_sampling_cost(model:str='vit_base', # a name of `SPEED_MODELS`
     return dict(model=model, p=p, device=str(device), threads=threads or old_threads, targets=len(shapes),
                 entries=sum(math.prod(s) for s in shapes.values()),
                 trained=sum(n_trainable(s, p, mask, block) for s in shapes.values()), seconds=secs)
+
+# %% ../nbs/12_speed.ipynb #7f6cc00b
+def _measure_in_fresh_process(kwargs, threads):
+    code = ("import json, sys, torch; from gmixout_fastai.speed import measure_step\n"
+            f"torch.set_num_threads({threads or torch.get_num_threads()})\n"
+            f"print('ROW', json.dumps(measure_step(**json.loads(sys.argv[1]))))")
+    res = subprocess.run([sys.executable, '-c', code, json.dumps(kwargs)], capture_output=True, text=True)
+    rows = [l[4:] for l in res.stdout.splitlines() if l.startswith('ROW ')]
+    if res.returncode or not rows: raise RuntimeError(f"measuring {kwargs} failed:\n{res.stderr[-3000:]}")
+    return json.loads(rows[-1])
+
+_KEY = ['model', 'device', 'batch', 'checkpointing']
+
+def add_ratios(df:pd.DataFrame # rows of `measure_step`
+              )->pd.DataFrame:
+    "Ratios of each row to the `plain` row of the same model, device, batch and checkpointing"
+    df = df.copy()
+    if 'checkpointing' not in df: df['checkpointing'] = False   # files written before the option existed
+    df['state_bytes'] = df['target_opt_state_bytes'] + df['target_grad_bytes']
+    base = df[df['method'] == 'plain'].set_index(_KEY)
+    key = lambda r: tuple(r[k] for k in _KEY)
+    for col, ratio in (('step_s', 'step_ratio'), ('peak_mem_bytes', 'peak_mem_ratio'), ('state_bytes', 'state_ratio')):
+        df[ratio] = [r[col] / base.loc[key(r), col] if key(r) in base.index else float('nan') for _, r in df.iterrows()]
+    return df
+
+def add_draw_share(df:pd.DataFrame, # rows of `measure_step`
+                   draw_s:dict, # seconds one episode's draw takes, by (model, block) with block None or the tile side
+                   fit_steps:int, # steps of the fit the share is taken of (one episode per fit is GMixout's default)
+                  )->pd.DataFrame:
+    "Add `draw_s`, `draw_steps` (the draw in step times) and `draw_share` of a `fit_steps`-step fit to the GMixout rows"
+    df = df.copy()
+    block = lambda m: 32 if _GMIXOUT_PATHS[m].get('block') else None
+    df['draw_s'] = [draw_s.get((r['model'], block(r['method']))) if r['method'] in _GMIXOUT_PATHS else float('nan') for _, r in df.iterrows()]
+    df['draw_steps'] = df['draw_s'] / df['step_s']
+    df['draw_share'] = df['draw_s'] / (df['draw_s'] + fit_steps * df['step_s'])
+    return df
+
+def speed_table(df:pd.DataFrame # output of `add_ratios`
+               )->str:
+    "Markdown table of the speed benchmark"
+    head = ['model', 'method', 'device', 'batch', 'ckpt', 'step s (q1–q3)', 'step ×', 'peak MiB', 'peak ×', 'opt state MiB',
+            'grad MiB', 'target state+grad ×', 'draw % of fit']
+    q = lambda r, k: f"{r[k]:.3f}" if k in r and pd.notna(r[k]) else '?'
+    pct = lambda r: f"{100 * r['draw_share']:.2f}" if pd.notna(r.get('draw_share', float('nan'))) else ''
+    return markdown_table(head, [[r['model'], r['method'], r['device'], str(r['batch']), 'on' if r['checkpointing'] else 'off',
+                                  f"{r['step_s']:.3f} ({q(r, 'step_q1_s')}–{q(r, 'step_q3_s')})", f"{r['step_ratio']:.2f}",
+                                  f"{r['peak_mem_bytes']/2**20:.0f}", f"{r['peak_mem_ratio']:.2f}", f"{r['opt_state_bytes']/2**20:.1f}",
+                                  f"{r['grad_bytes']/2**20:.1f}", f"{r['state_ratio']:.2f}", pct(r)] for _, r in df.iterrows()])
+
+def speed_bench(models=('vit_small',), # names of `SPEED_MODELS`
+                methods=None, # names of `SPEED_METHODS`; default `speed_methods(device)`; 'plain' always runs (the ratios' base)
+                device:str='cpu', # 'cpu' or 'cuda'
+                batch:int=32, # images per step
+                steps:int=10, # timed steps
+                warmup:int=2, # untimed steps first
+                img_size:int=224, # side of the synthetic images
+                bf16:bool=None, # bf16 autocast; default: on CUDA only
+                checkpointing:bool=False, # timm's gradient checkpointing
+                out='bench_results/speed', # output folder
+                threads:int=None, # torch CPU threads of each measuring process
+                log=print, # where progress lines go (None: nowhere)
+               )->pd.DataFrame:
+    "Measure every (model, method), each in a fresh process, and write `speed.csv` and `speed.md` to `out`"
+    methods = speed_methods(device) if methods is None else tuple(methods)
+    bad = [m for m in models if m not in SPEED_MODELS] + [m for m in methods if m not in SPEED_METHODS]
+    if bad: raise ValueError(f"unknown names {bad}: models are {tuple(SPEED_MODELS)}, methods {SPEED_METHODS}")
+    bf16 = device == 'cuda' if bf16 is None else bf16
+    rows, draw_s = [], {}
+    for model in models:
+        for method in ('plain',) + tuple(m for m in methods if m != 'plain'):
+            kw = dict(model=model, method=method, device=device, batch=batch, steps=steps, warmup=warmup, img_size=img_size,
+                      bf16=bf16, checkpointing=checkpointing)
+            rows.append(_measure_in_fresh_process(kw, threads))
+            r = rows[-1]
+            if log: log(f"{model:18s} {method:28s} step {r['step_s']:.3f} s ({r['step_q1_s']:.3f}–{r['step_q3_s']:.3f})  peak {r['peak_mem_bytes']/2**20:.0f} MiB")
+        for block in {32 if _GMIXOUT_PATHS[m].get('block') else None for m in methods if m in _GMIXOUT_PATHS}:
+            draw_s[model, block] = episode_sampling_cost(model, device=device, threads=threads, block=block)['seconds']
+    df = add_draw_share(add_ratios(pd.DataFrame(rows)), draw_s, warmup + steps)
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    df.to_csv(out/'speed.csv', index=False)
+    (out/'speed.md').write_text(f"# Speed benchmark ({device}: {rows[0]['hardware']})\n\n" + speed_table(df) + '\n')
+    return df
+
+# %% ../nbs/12_speed.ipynb #382f01ff
+def speed_plot(df:pd.DataFrame, # rows of `speed_bench` (or `speed.csv`)
+               model:str=None, # the model to show; default: the first
+               ax=None, # matplotlib axes; None: a new figure
+              ):
+    "Step time of each method over plain finetuning's, median and quartiles, for one model"
+    import matplotlib.pyplot as plt
+    d = add_ratios(df[df.model == (model or df.model.iloc[0])]).reset_index(drop=True)
+    base = d.step_s / d.step_ratio
+    err = [(d.step_s - d.step_q1_s) / base, (d.step_q3_s - d.step_s) / base] if 'step_q1_s' in d else None
+    if ax is None: _, ax = plt.subplots(figsize=(6.5, 0.32 * len(d) + 1.2))
+    label = [f"{m}{' (ckpt)' if c else ''}" for m, c in zip(d.method, d.checkpointing)]
+    ax.barh(range(len(d)), d.step_ratio, xerr=err, color=['grey' if m == 'plain' else 'C0' for m in d.method], capsize=3)
+    ax.axvline(1, color='k', lw=1)
+    ax.set_yticks(range(len(d)), label); ax.invert_yaxis()
+    where = d.hardware.iloc[0] if 'hardware' in d else d.device.iloc[0]
+    ax.set(xlabel='step time / plain finetuning (bar: median; whiskers: quartiles)',
+           title=f"{d.model.iloc[0]}, batch {d.batch.iloc[0]}{', bf16' if d.bf16.iloc[0] else ''} on {where}")
+    return ax
+
+# %% ../nbs/12_speed.ipynb #317bc062
+def run_speed(quick:bool=False, # smoke test: ViT-Ti, batch 8, 3 timed steps after 1 warm-up step
+              device:str='cpu', # 'cpu' or 'cuda'
+              models=None, # names of `SPEED_MODELS`; default: all on CPU, ViT-B/16 on CUDA (ViT-Ti with `quick`)
+              methods=None, # names of `SPEED_METHODS`; default `speed_methods(device)`
+              out=None, # output folder; default `bench_results/speed_<device>` (`..._quick` with `quick`)
+              batch:int=None, # images per step; default 32 on CPU, 128 on CUDA (8 with `quick`)
+              steps:int=None, # timed steps; default 10 on CPU, 20 on CUDA (3 with `quick`)
+              threads:int=None, # torch CPU threads of each measuring process
+              checkpointing:bool=False, # timm's gradient checkpointing
+             )->pd.DataFrame:
+    "Run the speed benchmark and print its table"
+    cuda = device == 'cuda'
+    models = models or (('vit_tiny',) if quick else ('vit_base',) if cuda else tuple(SPEED_MODELS))
+    out = out or f"bench_results/speed_{device}{'_quick' if quick else ''}"
+    df = speed_bench(models, methods, device=device, batch=batch or (8 if quick else 128 if cuda else 32),
+                     steps=steps or (3 if quick else 20 if cuda else 10), warmup=1 if quick else 5 if cuda else 2,
+                     checkpointing=checkpointing, out=out, threads=threads)
+    print((Path(out)/'speed.md').read_text())
+    return df
