@@ -372,7 +372,7 @@ def next_lr(lr:float, # a learning rate of a half-decade grid (1, 3, 10, 30, ...
 
 def gmixout_defaults()->dict:
     "The default arguments of `GMixoutCallback` that shape training (the `default` rows of a results file)"
-    skip = ('self', 'targets', 'seed', 'kernel')
+    skip = ('self', 'targets', 'seed', 'kernel', 'sddmm')   # how, not what, it computes
     return {k: q.default for k, q in inspect.signature(GMixoutCallback.__init__).parameters.items() if k not in skip}
 
 NEEDS = {'wise_ft': 'full_ft', 'uniform_soup': 'full_ft', 'greedy_soup': 'full_ft', 'gmixout_wise': 'gmixout',

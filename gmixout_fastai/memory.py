@@ -147,7 +147,7 @@ def write_memory(df:pd.DataFrame, # rows of `measure_memory`
     what, cap = (('CUDA allocator peak', 'of GPU memory') if r.device == 'cuda' else ('Peak resident memory', 'of address space'))
     (out/'memory.md').write_text(f"{what} (GiB) of two finetuning steps, batch {r.batch}, each in a fresh process capped at "
                                  f"{r.budget_gib:g} GiB {cap} ('-': does not fit), on {r.get('hardware', r.device)}\n\n"
-                                 + _markdown(_table(df)) + '\n\nLargest model that fits:\n\n'
+                                 + _markdown(_table(df)) + '\n\nLargest model measured that fits:\n\n'
                                  + _markdown(largest_fitting(df).to_frame('largest')) + '\n')
 
 # %% ../nbs/17_memory.ipynb #47a8e7f6

@@ -14,7 +14,7 @@ def check_sddmm():
         g = torch.Generator(device='cuda').manual_seed(R)
         go, x = torch.randn(T, R, device='cuda', generator=g), torch.randn(T, C, device='cuda', generator=g)
         for block in (None, 32):
-            idx = mask_indices((R, C), 0.9, 0, 0, 'w', 'cuda', block=block)
+            idx = mask_indices((R, C), 0.9, 0, 0, 'w', 'entry', 'cuda', block)
             for dt, tol in ((torch.float32, 1e-3), (torch.bfloat16, 0.1)):
                 ref = oracle(go.to(dt), x.to(dt), idx)
                 for k in SDDMM_KERNELS:
@@ -27,7 +27,7 @@ def check_sddmm():
 def check_scatter_gather():
     "The Triton scatter and gather kernels equal the torch ops bit for bit"
     w = torch.randn(2304, 768, device='cuda', dtype=torch.bfloat16)
-    idx = mask_indices(tuple(w.shape), 0.9, 0, 0, 'w', 'cuda')
+    idx = mask_indices(tuple(w.shape), 0.9, 0, 0, 'w', 'entry', 'cuda')
     a, v = torch.randn(len(idx), device='cuda'), torch.randn(len(idx), device='cuda')
     out = {k: scatter_lerp(w.clone(), idx, a, v, 0.3, kernel=k) for k in ('torch', 'triton')}
     if not torch.equal(out['torch'], out['triton']): sys.exit('scatter_lerp: triton differs from torch')
