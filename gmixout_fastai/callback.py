@@ -20,7 +20,7 @@ from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.training import GradientClip, GradientAccumulation
 from fastai.optimizer import OptimWrapper
 from .core import *
-from .kernels import scatter_lerp, gather_add, resolve_kernel, sddmm, SDDMM_KERNELS
+from .kernels import scatter_lerp, gather_add, resolve_kernel, resolve_sddmm, sddmm, SDDMM_KERNELS
 
 # %% auto #0
 __all__ = ['bn_policies', 'SCALES', 'SECOND_MOMENTS', 'batchnorms', 'BNStats', 'DenseGradSlot', 'scale_factors', 'EpisodicSlot',
@@ -825,7 +825,7 @@ class GMixoutCallback(MixingCallback):
     hparams = ('p', 'decay', 'episodes', 'resample_every', 'scale', 'residual', 'keep', 'bn', 'mask', 'block')
     def check_device(self, device):
         self.kernel_ = resolve_kernel('auto' if self.kernel == 'sddmm' else self.kernel, device)
-        self.sddmm_ = self.sddmm if self.sddmm in ('dense', 'sparse') else resolve_kernel(self.sddmm, device)
+        self.sddmm_ = resolve_sddmm(self.sddmm, device)
 
     def _install(self):
         self.period_ = self.resample_every or math.ceil(fit_steps(self.learn) / self.episodes)

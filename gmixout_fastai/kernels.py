@@ -14,7 +14,7 @@ from torch import Tensor
 # %% auto #0
 __all__ = ['SDDMM_KERNELS', 'triton_available', 'resolve_kernel', 'scatter_lerp_torch', 'gather_add_torch', 'scatter_lerp_triton',
            'gather_add_triton', 'scatter_lerp', 'gather_add', 'sddmm_torch', 'sddmm_triton', 'sddmm_dense',
-           'sddmm_sparse', 'sddmm']
+           'sddmm_sparse', 'resolve_sddmm', 'sddmm']
 
 # %% ../nbs/01_kernels.ipynb #9af31dea
 @functools.cache
@@ -313,7 +313,7 @@ def sddmm_dense(go:Tensor, # gradient of the layer's output, (tokens, rows), flo
     return (go.t() @ x).view(-1)[idx].float()
 
 def _sparse_layout(idx, rows, cols, block):
-    "Row-major (crow, col) of `idx`'s entries (or of its tiles with `block`), and where each sorted one sits in `idx`"
+    "The CSR (entries) or BSR (`block` tiles) pattern of `idx`, and where each stored value sits in `idx`; kept on `idx`"
     key = (rows, cols, block)
     if getattr(idx, '_gmixout_layout', (None,))[0] == key: return idx._gmixout_layout[1]
     if block is None: flat, grid_cols, grid_rows = idx.long(), cols, rows
@@ -324,7 +324,11 @@ def _sparse_layout(idx, rows, cols, block):
     flat = flat[order]
     crow = torch.zeros(grid_rows + 1, dtype=torch.int64, device=idx.device)
     crow[1:] = torch.bincount(flat // grid_cols, minlength=grid_rows).cumsum(0)
-    idx._gmixout_layout = (key, (crow, flat % grid_cols, order))
+    with warnings.catch_warnings():   # PyTorch calls its sparse compressed layouts beta, once per process
+        warnings.simplefilter('ignore', UserWarning)
+        if block is None: pattern = torch.sparse_csr_tensor(crow, flat % grid_cols, torch.zeros(len(flat), device=idx.device), (rows, cols))
+        else: pattern = torch.sparse_bsr_tensor(crow, flat % grid_cols, torch.ones(len(flat), block, block, dtype=torch.bool, device=idx.device), (rows, cols))
+    idx._gmixout_layout = (key, (pattern, order))
     return idx._gmixout_layout[1]
 
 def _bsr_sampled_addmm():
@@ -346,23 +350,23 @@ def sddmm_sparse(go:Tensor, # gradient of the layer's output, (tokens, rows), fl
     out = torch.empty(len(idx), dtype=torch.float32, device=go.device)
     if len(idx) == 0: return out
     if block is not None and go.is_cuda:
-        crow, col, order = _sparse_layout(idx, rows, cols, block)
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore', UserWarning)
-            pattern = torch.sparse_bsr_tensor(crow, col, torch.ones(len(col), block, block, dtype=torch.bool, device=go.device), (rows, cols))
-        vals = _bsr_sampled_addmm()(pattern, go.t(), x, beta=0.0).values()
-        out.view(-1, block, block)[order] = vals.float()
+        pattern, order = _sparse_layout(idx, rows, cols, block)
+        out.view(-1, block, block)[order] = _bsr_sampled_addmm()(pattern, go.t(), x, beta=0.0).values().float()
         return out
-    crow, col, order = _sparse_layout(idx, rows, cols, None)
-    with warnings.catch_warnings():   # PyTorch calls its CSR support beta, once per process
-        warnings.simplefilter('ignore', UserWarning)
-        pattern = torch.sparse_csr_tensor(crow, col, torch.zeros(len(col), device=go.device), (rows, cols))
+    pattern, order = _sparse_layout(idx, rows, cols, None)
     out[order] = torch.sparse.sampled_addmm(pattern, go.t().float(), x.float(), beta=0.0).values()
     return out
 
 # %% ../nbs/01_kernels.ipynb #86adfb56
 _sddmm = dict(torch=sddmm_torch, triton=sddmm_triton, dense=sddmm_dense, sparse=sddmm_sparse)
 SDDMM_KERNELS = ('auto', 'torch', 'triton', 'dense', 'sparse')
+
+def resolve_sddmm(kernel:str, # one of `SDDMM_KERNELS`
+                  device, # device of the tensors
+                 ) -> str:
+    "The `sddmm` implementation `kernel` selects on `device`: 'dense' and 'sparse' as they are, else as `resolve_kernel`"
+    if kernel not in SDDMM_KERNELS: raise ValueError(f"kernel must be one of {SDDMM_KERNELS}, got {kernel!r}")
+    return kernel if kernel in ('dense', 'sparse') else resolve_kernel(kernel, device)
 
 def sddmm(go:Tensor, # gradient of the layer's output, (tokens, rows), float
           x:Tensor, # the layer's input, (tokens, cols), go's dtype
@@ -371,5 +375,4 @@ def sddmm(go:Tensor, # gradient of the layer's output, (tokens, rows), float
           kernel:str='auto', # 'auto', 'torch' or 'triton' (see `resolve_kernel`), 'dense' or 'sparse'
          ) -> Tensor:
     "The weight gradient of a Linear layer at `idx` only: `(goᵀ·x).view(-1)[idx]` in fp32"
-    if kernel not in SDDMM_KERNELS: raise ValueError(f"kernel must be one of {SDDMM_KERNELS}, got {kernel!r}")
-    return _sddmm[kernel if kernel in ('dense', 'sparse') else resolve_kernel(kernel, go.device)](go, x, idx, block)
+    return _sddmm[resolve_sddmm(kernel, go.device)](go, x, idx, block)

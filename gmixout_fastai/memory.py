@@ -23,22 +23,18 @@ MEMORY_METHODS = {'plain': None, 'gmixout': {}, 'gmixout_sddmm': {'kernel': 'sdd
 def _step_peak(model:str, method:str, checkpointing:bool, batch:int, img_size:int, device:str='cpu', steps:int=2)->dict:
     import resource, timm, torch
     from fastai.learner import Learner
-    from fastai.data.core import DataLoaders
     from fastai.losses import CrossEntropyLossFlat
     from fastai.optimizer import Adam
     from fastai.torch_core import set_seed
     from fastai.callback.core import Callback, CancelValidException
     from gmixout_fastai.callback import GMixoutCallback
-    from gmixout_fastai.speed import hardware
+    from gmixout_fastai.speed import hardware, _synthetic_dls
     class NoValidation(Callback):
         def before_validate(self): raise CancelValidException()
     set_seed(0)
     with torch.device(device): net = timm.create_model(MEMORY_MODELS[model], pretrained=False, num_classes=10, img_size=img_size)
     net.set_grad_checkpointing(checkpointing)
-    x, y = torch.randn(steps * batch, 3, img_size, img_size), torch.randint(0, 10, (steps * batch,))
-    ds = list(zip(x, y))
-    dls = DataLoaders.from_dsets(ds, ds[:batch], bs=batch, shuffle=False, drop_last=True, device=torch.device(device),
-                                 num_workers=0)   # a forked loader worker would keep copies of every page the step writes
+    dls = _synthetic_dls(batch, steps, img_size, device)   # no loader workers: a forked one keeps pre-fork copies of what the step writes
     learn = Learner(dls, net, loss_func=CrossEntropyLossFlat(), opt_func=Adam, cbs=NoValidation())
     if device == 'cuda': learn.to_bf16()
     cbs = [] if MEMORY_METHODS[method] is None else [GMixoutCallback(seed=0, **MEMORY_METHODS[method])]

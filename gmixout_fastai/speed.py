@@ -29,7 +29,7 @@ __all__ = ['SPEED_MODELS', 'SPEED_METHODS', 'speed_methods', 'speed_callbacks', 
 # %% ../nbs/12_speed.ipynb #845fafe4
 SPEED_MODELS = {'vit_tiny': 'vit_tiny_patch16_224', 'vit_small': 'vit_small_patch16_224', 'vit_base': 'vit_base_patch16_224',
                 'resnet50': 'resnet50', 'efficientnet_lite0': 'efficientnet_lite0'}
-_GMIXOUT_PATHS = {   # GMixout's options per measured path; block=True stands for `speed_callbacks`' tile side
+_GMIXOUT_PATHS = {   # GMixout's options per measured path; block=True: tiles of `speed_callbacks`' side
     'gmixout': {}, 'gmixout_torch': dict(kernel='torch'), 'gmixout_triton': dict(kernel='triton'),
     'gmixout_sddmm': dict(kernel='sddmm'), 'gmixout_sddmm_block': dict(kernel='sddmm', block=True),
     'gmixout_sddmm_torch': dict(kernel='sddmm', sddmm='torch'), 'gmixout_sddmm_torch_block': dict(kernel='sddmm', sddmm='torch', block=True),
@@ -38,6 +38,7 @@ _GMIXOUT_PATHS = {   # GMixout's options per measured path; block=True stands fo
 SPEED_METHODS = ('plain', 'mixout') + tuple(_GMIXOUT_PATHS)
 _CUDA_ONLY = ('gmixout_triton', 'gmixout_sddmm_sparse_block')
 _SAME_ON_CPU = ('gmixout_torch', 'gmixout_sddmm_torch', 'gmixout_sddmm_torch_block')   # 'auto' is torch there
+def _block(method, block=32): return block if _GMIXOUT_PATHS.get(method, {}).get('block') else None   # a method's tile side
 
 def speed_methods(device:str='cpu', # 'cpu' or 'cuda'
                  )->tuple:
@@ -54,7 +55,7 @@ def speed_callbacks(method:str, # one of `SPEED_METHODS`
     if method not in SPEED_METHODS: raise ValueError(f"`method` must be one of {SPEED_METHODS}, got {method!r}")
     if method == 'plain': return []
     if method == 'mixout': return [MixoutCallback(p=p, seed=0)]
-    path = {k: block if k == 'block' else v for k, v in _GMIXOUT_PATHS[method].items()}
+    path = {**_GMIXOUT_PATHS[method], 'block': _block(method, block)}
     return [GMixoutCallback(p=p, seed=0, **path, **(gmixout or {}))]
 
 # %% ../nbs/12_speed.ipynb #c4cc2603
@@ -233,8 +234,7 @@ def add_draw_share(df:pd.DataFrame, # rows of `measure_step`
                   )->pd.DataFrame:
     "Add `draw_s`, `draw_steps` (the draw in step times) and `draw_share` of a `fit_steps`-step fit to the GMixout rows"
     df = df.copy()
-    block = lambda m: 32 if _GMIXOUT_PATHS[m].get('block') else None
-    df['draw_s'] = [draw_s.get((r['model'], block(r['method']))) if r['method'] in _GMIXOUT_PATHS else float('nan') for _, r in df.iterrows()]
+    df['draw_s'] = [draw_s.get((r['model'], _block(r['method']))) if r['method'] in _GMIXOUT_PATHS else float('nan') for _, r in df.iterrows()]
     df['draw_steps'] = df['draw_s'] / df['step_s']
     df['draw_share'] = df['draw_s'] / (df['draw_s'] + fit_steps * df['step_s'])
     return df
@@ -277,7 +277,7 @@ def speed_bench(models=('vit_small',), # names of `SPEED_MODELS`
             rows.append(_measure_in_fresh_process(kw, threads))
             r = rows[-1]
             if log: log(f"{model:18s} {method:28s} step {r['step_s']:.3f} s ({r['step_q1_s']:.3f}–{r['step_q3_s']:.3f})  peak {r['peak_mem_bytes']/2**20:.0f} MiB")
-        for block in {32 if _GMIXOUT_PATHS[m].get('block') else None for m in methods if m in _GMIXOUT_PATHS}:
+        for block in {_block(m) for m in methods if m in _GMIXOUT_PATHS}:
             draw_s[model, block] = episode_sampling_cost(model, device=device, threads=threads, block=block)['seconds']
     df = add_draw_share(add_ratios(pd.DataFrame(rows)), draw_s, warmup + steps)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
